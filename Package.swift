@@ -1,0 +1,52 @@
+// swift-tools-version:6.0
+// pbxc — a declarative config compiler for customer PBXs.
+// The pipeline is visible in the targets: Parser → Validator → Compiler → Emitters,
+// with Diagnostics underneath all of them and the CLI on top.
+import PackageDescription
+
+let package = Package(
+    name: "pbxc",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "pbxc", targets: ["pbxc"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // System C libraries: YAML through the system libyaml, phone numbers through
+        // Google's libphonenumber (a small C shim over its C++ API).
+        .systemLibrary(
+            name: "CLibYAML", path: "Sources/CLibYAML", pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
+        .target(
+            name: "CPhoneNumber",
+            path: "Sources/CPhoneNumber",
+            linkerSettings: [.linkedLibrary("phonenumber"), .linkedLibrary("stdc++")]),
+
+        // One diagnostic type, its collector and its renderers; no dependencies.
+        .target(name: "Diagnostics"),
+        // YAML → located node tree → typed model of the config language.
+        .target(name: "Parser", dependencies: ["CLibYAML", "Diagnostics"]),
+        // Rules over the typed model; one rule per file under Rules/<Section>/.
+        .target(name: "Validator", dependencies: ["Parser", "Diagnostics", "CPhoneNumber"]),
+        // Lowering of a validated customer into the routing IR (see docs/architecture.md).
+        .target(name: "Compiler", dependencies: ["Parser", "Validator"]),
+        // One emitter per output format; emitters see only the IR.
+        .target(name: "Emitters", dependencies: ["Compiler"]),
+        // The commands, testable in-process; `pbxc` is a thin main around them.
+        .target(name: "CLI", dependencies: [
+            "Parser", "Validator", "Compiler", "Emitters", "Diagnostics",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "pbxc", dependencies: ["CLI"]),
+
+        // The physical limit of this design: a bare libyaml event loop, for the benchmark.
+        .executableTarget(name: "yaml-baseline", dependencies: ["CLibYAML"], path: "Benchmarks/YAMLBaseline"),
+
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "ParserTests", dependencies: ["Parser", "Diagnostics"]),
+        .testTarget(name: "ValidatorTests", dependencies: ["Validator", "Parser", "Diagnostics"]),
+        .testTarget(name: "CLITests", dependencies: ["CLI", "Diagnostics"]),
+    ]
+)

@@ -1,0 +1,43 @@
+// Thin C shim over libphonenumber's PhoneNumberUtil (a thread-safe singleton).
+#include "cphone.h"
+
+#include <phonenumbers/phonenumberutil.h>
+#include <cstring>
+#include <string>
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+static void copy_out(char *dst, size_t cap, const std::string &src) {
+    size_t n = src.size() < cap - 1 ? src.size() : cap - 1;
+    std::memcpy(dst, src.data(), n);
+    dst[n] = '\0';
+}
+
+extern "C" cphone_result cphone_parse(const char *text, const char *default_region) {
+    cphone_result r;
+    std::memset(&r, 0, sizeof r);
+    r.type = PhoneNumberUtil::UNKNOWN;
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber number;
+    std::string region = (default_region && *default_region) ? default_region : "ZZ";
+    PhoneNumberUtil::ErrorType err = util->Parse(text ? text : "", region, &number);
+    if (err != PhoneNumberUtil::NO_PARSING_ERROR) {
+        r.parse_error = static_cast<int>(err);
+        return r;
+    }
+    std::string e164;
+    util->Format(number, PhoneNumberUtil::E164, &e164);
+    copy_out(r.e164, sizeof r.e164, e164);
+    std::string numberRegion;
+    util->GetRegionCodeForNumber(number, &numberRegion);
+    copy_out(r.region, sizeof r.region, numberRegion);
+    r.valid = util->IsValidNumber(number) ? 1 : 0;
+    r.type = static_cast<int>(util->GetNumberType(number));
+    return r;
+}
+
+extern "C" int cphone_is_supported_region(const char *region) {
+    if (!region) return 0;
+    return PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(region) != 0 ? 1 : 0;
+}

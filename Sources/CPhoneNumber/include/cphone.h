@@ -1,0 +1,36 @@
+#pragma once
+// A plain-C face over Google's libphonenumber (Debian: libphonenumber-dev), so that
+// Swift needs no C++ interop. Only what pbxc uses is exposed.
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// Result of parsing one phone number text.
+typedef struct {
+    /// 0 when parsed; otherwise libphonenumber's ErrorType (1 invalid country code,
+    /// 2 not a number, 3 too short after IDD, 4 too short, 5 too long).
+    int parse_error;
+    /// 1 when libphonenumber considers the number valid for its region.
+    int valid;
+    /// libphonenumber's PhoneNumberType (0 fixed line, 1 mobile, 2 fixed line or mobile,
+    /// 3 toll free, 4 premium rate, 5 shared cost, 6 VoIP, 7 personal, 8 pager, 9 UAN,
+    /// 10 voicemail, 11 unknown).
+    int type;
+    /// E.164 form, e.g. "+31887654000" (empty when parse_error != 0).
+    char e164[24];
+    /// The region the number belongs to, e.g. "NL" ("ZZ" when unknown).
+    char region[4];
+} cphone_result;
+
+/// Parses `text` as written by a user; national formats use `default_region`
+/// (ISO 3166-1 alpha-2, may be NULL or empty when the text starts with '+').
+cphone_result cphone_parse(const char *text, const char *default_region);
+
+/// 1 when libphonenumber knows `region` (ISO 3166-1 alpha-2).
+int cphone_is_supported_region(const char *region);
+
+#ifdef __cplusplus
+}
+#endif

@@ -1,0 +1,22 @@
+import Diagnostics
+
+extension ConfigDecoder {
+    func huntGroup(_ node: YAMLNode) -> HuntGroup? {
+        guard let r = ObjectReader(node, Schemas.huntGroup, sink) else { return nil }
+        return HuntGroup(
+            id: r.string("id"), name: r.string("name"), extensionNumber: r.string("extension"),
+            number: r.string("number"), policy: r.enumValue("policy"), members: r.strings("members"),
+            nextMemberAfterRings: r.int("next_member_after_rings"),
+            overflow: r.object("overflow") { node in
+                if case .scalar = node.value {  // `overflow: voicemail` — a destination alone
+                    return ScalarDecoding.string(node, key: "overflow", sink).map {
+                        HuntGroup.Overflow(afterSeconds: nil, to: $0, location: node.location)
+                    }
+                }
+                guard let o = ObjectReader(node, Schemas.overflow, sink) else { return nil }
+                return HuntGroup.Overflow(afterSeconds: o.int("after_seconds"), to: o.string("to"),
+                                          location: node.location)
+            },
+            nightMode: r.object("night_mode", entityNightMode), location: node.location)
+    }
+}

@@ -1,0 +1,79 @@
+import Diagnostics
+import Foundation
+
+/// Reads files of a repository into the typed model, reporting every problem to the
+/// sink: unreadable and empty files, YAML problems, schema problems, merge conflicts.
+public struct ConfigLoader {
+    public let root: URL
+    public let files: SourceFiles
+    public var limits: YAMLLimits
+
+    public init(root: URL, files: SourceFiles, limits: YAMLLimits = .default) {
+        self.root = root
+        self.files = files
+        self.limits = limits
+    }
+
+    /// `pbxc.yaml`, or an empty configuration when the repository has none.
+    public func repositoryConfig(_ path: String?, sink: DiagnosticSink) -> RepositoryConfig {
+        guard let path, let (id, node) = readNode(path, sink: sink), let node else { return RepositoryConfig() }
+        return ConfigDecoder(sink: sink).repository(node, file: id)
+    }
+
+    /// One customer from its file or folder, merged.
+    public func customer(_ source: RepositoryLayout.CustomerSource, sink: DiagnosticSink) -> Customer {
+        var parts: [Customer] = []
+        for path in source.files {
+            guard let (id, node) = readNode(path, sink: sink) else { continue }
+            guard let node else {
+                sink.report(StructureRuleID.missingKey, .error, at: .start(of: id),
+                            "the file is empty; a customer file needs at least a `customer` section with an `id`")
+                continue
+            }
+            parts.append(ConfigDecoder(sink: sink).customerFile(node, file: id))
+        }
+        let merged = CustomerMerger.merge(parts, sink: sink)
+        if merged.info == nil, let first = merged.files.first {
+            sink.report(StructureRuleID.missingKey, .error, at: .start(of: first),
+                        "no `customer` section in \(source.path); a customer needs `customer: { id: … }`")
+        }
+        return merged
+    }
+
+    /// Parses text given in memory (standard input, rule examples) as a customer file.
+    public func customer(text: String, path: String, sink: DiagnosticSink) -> Customer {
+        let id = files.register(path: path)
+        guard let node = YAMLReader(limits: limits).read(Array(text.utf8), file: id, sink: sink) else {
+            return Customer()
+        }
+        return ConfigDecoder(sink: sink).customerFile(node, file: id)
+    }
+
+    /// nil when the file could not be read (reported); `node` nil when it is empty
+    /// or its YAML is broken (reported, unless empty).
+    private func readNode(_ path: String, sink: DiagnosticSink) -> (FileID, YAMLNode?)? {
+        let id = files.register(path: path)
+        let url = root.appendingPathComponent(path)
+        let bytes: [UInt8]
+        do {
+            bytes = try [UInt8](Data(contentsOf: url))
+        } catch {
+            sink.report(StructureRuleID.fileUnreadable, .error, at: .start(of: id),
+                        "cannot read this file: \(Self.reason(error))",
+                        help: "check that the file exists and that you may read it")
+            return nil
+        }
+        let before = sink.diagnostics.count
+        let node = YAMLReader(limits: limits).read(bytes, file: id, sink: sink)
+        if node == nil, sink.diagnostics.count > before { return nil }
+        return (id, node)
+    }
+
+    private static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return ns.localizedDescription
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+
+/// Where the repository is and which customers a command names.
+///
+/// The root is the nearest folder (from the first path upwards) holding `pbxc.yaml`;
+/// without one, a named folder that has `customers/`, else the current folder.
+/// A path may be the repository (all customers under `customers/`), a customer
+/// folder (every `*.yaml`/`*.yml` in it, merged), or a customer file.
+public struct RepositoryLayout: Sendable {
+    public struct CustomerSource: Sendable, Equatable {
+        /// Path relative to the root, e.g. `customers/acme` or `customers/shop.yaml`.
+        public var path: String
+        /// Files relative to the root, sorted.
+        public var files: [String]
+    }
+
+    public var root: URL
+    /// `pbxc.yaml` relative to the root, when present.
+    public var repositoryFile: String?
+    public var customers: [CustomerSource]
+
+    public static let repositoryFileName = "pbxc.yaml"
+    public static let customersFolder = "customers"
+
+    public enum LayoutError: Error, CustomStringConvertible {
+        case notFound(String)
+        public var description: String {
+            switch self {
+            case .notFound(let path): return "no such file or folder: \(path)"
+            }
+        }
+    }
+
+    public static func discover(paths: [String], currentDirectory: URL) throws -> RepositoryLayout {
+        let fm = FileManager.default
+        let targets = (paths.isEmpty ? ["."] : paths).map {
+            URL(fileURLWithPath: $0, relativeTo: currentDirectory).standardizedFileURL
+        }
+        for target in targets where !fm.fileExists(atPath: target.path) {
+            throw LayoutError.notFound(target.relativePath(from: currentDirectory))
+        }
+        let root = findRoot(from: targets[0], currentDirectory: currentDirectory)
+        let hasRepoFile = fm.fileExists(atPath: root.appendingPathComponent(repositoryFileName).path)
+        var customers: [CustomerSource] = []
+        var seen = Set<String>()
+        for target in targets {
+            for source in sources(for: target, root: root) where seen.insert(source.path).inserted {
+                customers.append(source)
+            }
+        }
+        return RepositoryLayout(root: root, repositoryFile: hasRepoFile ? repositoryFileName : nil,
+                                customers: customers)
+    }
+
+    private static func isDirectory(_ url: URL) -> Bool {
+        var dir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &dir) && dir.boolValue
+    }
+
+    private static func isRepository(_ url: URL) -> Bool {
+        let fm = FileManager.default
+        return fm.fileExists(atPath: url.appendingPathComponent(repositoryFileName).path)
+            || isDirectory(url.appendingPathComponent(customersFolder))
+    }
+
+    private static func findRoot(from target: URL, currentDirectory: URL) -> URL {
+        var dir = isDirectory(target) ? target : target.deletingLastPathComponent()
+        while true {
+            if FileManager.default.fileExists(atPath: dir.appendingPathComponent(repositoryFileName).path) {
+                return dir
+            }
+            let parent = dir.deletingLastPathComponent()
+            if parent.path == dir.path { break }
+            dir = parent
+        }
+        if isDirectory(target), isRepository(target) { return target }
+        return currentDirectory.standardizedFileURL
+    }
+
+    private static func sources(for target: URL, root: URL) -> [CustomerSource] {
+        if !isDirectory(target) {
+            if target.lastPathComponent == repositoryFileName { return [] }
+            let path = target.relativePath(from: root)
+            return [CustomerSource(path: path, files: [path])]
+        }
+        if isRepository(target) {
+            let folder = target.appendingPathComponent(customersFolder)
+            return entries(of: folder).compactMap { url in
+                if isDirectory(url) { return folderSource(url, root: root) }
+                guard isYAML(url) else { return nil }
+                let path = url.relativePath(from: root)
+                return CustomerSource(path: path, files: [path])
+            }
+        }
+        return folderSource(target, root: root).map { [$0] } ?? []
+    }
+
+    private static func folderSource(_ folder: URL, root: URL) -> CustomerSource? {
+        let files = entries(of: folder).filter { !isDirectory($0) && isYAML($0) }.map { $0.relativePath(from: root) }
+        return files.isEmpty ? nil : CustomerSource(path: folder.relativePath(from: root), files: files)
+    }
+
+    private static func entries(of folder: URL) -> [URL] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted().map { folder.appendingPathComponent($0) }
+    }
+
+    private static func isYAML(_ url: URL) -> Bool {
+        ["yaml", "yml"].contains(url.pathExtension.lowercased())
+    }
+}
+
+extension URL {
+    /// This path relative to `base` with `/` separators (the path itself when outside).
+    func relativePath(from base: URL) -> String {
+        let path = standardizedFileURL.path
+        var basePath = base.standardizedFileURL.path
+        if path == basePath { return "." }
+        if !basePath.hasSuffix("/") { basePath += "/" }
+        return path.hasPrefix(basePath) ? String(path.dropFirst(basePath.count)) : path
+    }
+}

@@ -1,0 +1,48 @@
+import Diagnostics
+
+/// A number porting request (seeds 000 §3, 001, 003) or a platform-internal move (002).
+public struct PortingRequest: Sendable {
+    public var id: LString?
+    public var kind: LString?
+    public var losingProvider: LString?
+    public var contract: Contract?
+    public var holder: Holder?
+    public var signatory: Person?
+    public var numbers: [LString] = []
+    public var heldAtProvider: [LString] = []
+    public var services: [String: [LString]] = [:]
+    public var billingNumber: LString?
+    public var newBillingNumber: LString?
+    public var wantedDate: LString?
+    public var submitted: LString?
+    public var status: LString?
+    public var location: SourceLocation
+
+    public struct Contract: Sendable {
+        public var account: LString?
+        public var handling: LString?
+        public var location: SourceLocation
+    }
+
+    public struct Holder: Sendable {
+        public var name: LString?
+        public var street: LString?
+        public var houseNumber: LString?
+        public var postcode: LString?
+        public var city: LString?
+        public var country: LString?
+        public var kvk: LString?
+        public var location: SourceLocation
+    }
+
+    /// The service kinds a line can carry besides voice.
+    public static let serviceKinds = ["alarm", "lift", "emergency", "internet", "tv"]
+}
+
+/// A named person with contact details (signatory, contact).
+public struct Person: Sendable {
+    public var name: LString?
+    public var email: LString?
+    public var phone: LString?
+    public var location: SourceLocation
+}

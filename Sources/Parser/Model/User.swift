@@ -1,0 +1,93 @@
+import Diagnostics
+
+/// A user (seed 004 §6.5–6.6).
+public struct User: Sendable {
+    public var id: LString?
+    public var name: LString?
+    public var firstName: LString?
+    public var lastName: LString?
+    public var extensionNumber: LString?
+    public var number: LString?
+    public var email: LString?
+    public var hideNumber: Located<Bool>?
+    public var callWaiting: Located<Bool>?
+    public var nightMode: EntityNightMode?
+    public var voicemail: UserVoicemail?
+    public var forward: Forwarding?
+    public var blockAnonymous: Located<Bool>?
+    public var devices: [Device] = []
+    public var location: SourceLocation
+
+    /// The name shown on phones: `name`, or first and last name.
+    public var displayName: String? {
+        if let name { return name.value }
+        let parts = [firstName?.value, lastName?.value].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+}
+
+public enum VoicemailCondition: String, Sendable, CaseIterable {
+    case always, busy
+    case noAnswer = "no_answer"
+}
+
+public struct UserVoicemail: Sendable {
+    public var enabled: Bool = true
+    public var email: LString?
+    public var copyTo: LString?
+    public var when: [Located<VoicemailCondition>] = []
+    public var rings: Located<Int>?
+    public var greeting: LString?
+    public var allowMessages: Located<Bool>?
+    public var location: SourceLocation
+}
+
+/// A forward: a destination, with a ring count for `no_answer`.
+public struct Forward: Sendable {
+    public var to: LString
+    public var rings: Located<Int>?
+}
+
+public struct Forwarding: Sendable {
+    public var always: Forward?
+    public var busy: Forward?
+    public var noAnswer: Forward?
+    public var unreachable: Forward?
+
+    public var all: [Forward] { [always, busy, noAnswer, unreachable].compactMap { $0 } }
+}
+
+/// A desk phone or softphone of a user.
+public struct Device: Sendable {
+    public var model: LString?
+    public var mac: LString?
+    public var password: Located<Secret>?
+    public var label: LString?
+    public var keys: [LineKey] = []
+    public var location: SourceLocation
+}
+
+public enum LineKeyType: String, Sendable, CaseIterable {
+    case blf
+    case speedDial = "speed_dial"
+    case line
+}
+
+public struct LineKey: Sendable {
+    public var type: Located<LineKeyType>?
+    public var target: LString?
+    public var label: LString?
+    public var location: SourceLocation
+}
+
+/// How a password is given. `check` never needs the value; `build` resolves it.
+public enum Secret: Sendable, Equatable {
+    /// Written in the repository (allowed, warned about by `plaintext-secret`).
+    case literal(String)
+    /// Read from an environment variable at build time.
+    case environment(String)
+    /// Read from a file (outside the repository or git-ignored) at build time.
+    case file(String)
+    /// Derived from `PBXC_MASTER_KEY`, the customer and the device or user.
+    case generate
+}

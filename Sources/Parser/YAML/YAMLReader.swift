@@ -1,0 +1,95 @@
+import CLibYAML
+import Diagnostics
+
+/// Reads one YAML file with the system libyaml into a located node tree.
+///
+/// Problems are reported to the sink, not thrown: syntax errors (libyaml's message at
+/// its position; the file's tree is then dropped, since libyaml cannot resume),
+/// duplicate keys (the first value is kept), and the limits of `YAMLLimits`.
+public struct YAMLReader {
+    public var limits: YAMLLimits
+
+    public init(limits: YAMLLimits = .default) {
+        self.limits = limits
+    }
+
+    /// The root node of the file's single document, or nil when the file is empty,
+    /// unreadable as YAML, or beyond a limit (each reported).
+    public func read(_ bytes: [UInt8], file: FileID, sink: DiagnosticSink) -> YAMLNode? {
+        if bytes.count > limits.maxFileBytes {
+            sink.report(StructureRuleID.yamlLimits, .error, at: .start(of: file),
+                        "file is \(bytes.count) bytes; pbxc reads files up to \(limits.maxFileBytes) bytes",
+                        help: "split the customer into a folder of smaller files")
+            return nil
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            let positions = LinePositions(bytes)
+            sink.report(StructureRuleID.yamlSyntax, .error, at: positions.location(ofByte: nul, file: file),
+                        "this is a binary file (it holds a NUL byte), not YAML text",
+                        help: "customer files are UTF-8 text; check that the right file is in customers/")
+            return nil
+        }
+        var builder = TreeBuilder(file: file, sink: sink, limits: limits, bytes: bytes)
+        return builder.run()
+    }
+}
+
+/// Byte offsets and line starts of a file, to turn libyaml's marks (which count
+/// characters) into byte offsets, and byte offsets into line and column.
+struct LinePositions {
+    let isASCII: Bool
+    private var lineStarts: [Int] = []
+    private let bytes: [UInt8]
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var ascii = true
+        bytes.withUnsafeBufferPointer { buf in
+            for b in buf where b >= 0x80 { ascii = false; break }
+        }
+        isASCII = ascii
+        if !ascii { lineStarts = Self.lineStarts(bytes) }
+    }
+
+    private static func lineStarts(_ bytes: [UInt8]) -> [Int] {
+        var starts = [0]
+        for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
+        return starts
+    }
+
+    /// Byte offset of a libyaml mark (0-based line, 0-based column in characters).
+    func byteOffset(line: Int, column: Int, index: Int) -> Int {
+        if isASCII { return index }
+        guard line < lineStarts.count else { return bytes.count }
+        var offset = lineStarts[line]
+        var remaining = column
+        while remaining > 0, offset < bytes.count {
+            offset += 1
+            while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
+            remaining -= 1
+        }
+        return offset
+    }
+
+    func location(ofByte offset: Int, file: FileID) -> SourceLocation {
+        let starts = isASCII ? Self.lineStarts(bytes) : lineStarts
+        var lo = 0, hi = starts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if starts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        let column = String(decoding: bytes[starts[lo]..<offset], as: UTF8.self).unicodeScalars.count
+        return SourceLocation(file: file, line: UInt32(lo + 1), column: UInt32(column + 1),
+                              offset: UInt32(offset))
+    }
+
+    /// The character at a 0-based line and column, if any (for hints such as tabs).
+    func character(line: Int, column: Int) -> Unicode.Scalar? {
+        let starts = isASCII ? Self.lineStarts(bytes) : lineStarts
+        guard line < starts.count else { return nil }
+        let end = line + 1 < starts.count ? starts[line + 1] : bytes.count
+        let text = String(decoding: bytes[starts[line]..<end], as: UTF8.self).unicodeScalars
+        guard column < text.count else { return nil }
+        return text[text.index(text.startIndex, offsetBy: column)]
+    }
+}
