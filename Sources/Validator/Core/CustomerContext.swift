@@ -1,0 +1,81 @@
+import Diagnostics
+import Parser
+
+/// One customer under check, with the derived views that several rules share
+/// (parsed numbers, entities, schedules), each computed once on first use.
+public final class CustomerContext {
+    public let customer: Customer
+    public let repository: RepositoryConfig
+    let sink: DiagnosticSink
+    private var phoneCache: [String: Result<PhoneNumber, PhoneNumberProblem>] = [:]
+
+    init(customer: Customer, repository: RepositoryConfig, sink: DiagnosticSink) {
+        self.customer = customer
+        self.repository = repository
+        self.sink = sink
+    }
+
+    /// Reports a finding of `rule` at its severity.
+    public func report(_ rule: RuleDescription, at location: SourceLocation, _ message: String,
+                       notes: [(String, SourceLocation?)] = [], help: String? = nil) {
+        sink.report(rule.id, rule.severity, at: location, message, notes: notes, help: help)
+    }
+
+    /// The customer's country (upper-cased ISO code), or the repository default.
+    public lazy var country: String? = {
+        (customer.info?.country ?? repository.defaults.country).map { $0.value.uppercased() }
+    }()
+
+    /// A number as written, parsed for the customer's country (cached per text).
+    public func phone(_ text: String) -> Result<PhoneNumber, PhoneNumberProblem> {
+        if let cached = phoneCache[text] { return cached }
+        let result = PhoneNumbers.parse(text, country: country)
+        phoneCache[text] = result
+        return result
+    }
+
+    /// The valid number, or nil (the problem is `number-format`'s to report).
+    public func validPhone(_ text: String) -> PhoneNumber? {
+        try? phone(text).get()
+    }
+
+    public lazy var entities = EntityIndex(customer)
+
+    /// The held numbers of `numbers`, each a single number or a range; entries that
+    /// do not parse are left out (reported by `number-format` / `number-range`).
+    public lazy var heldRanges: [NumberRange] = customer.numbers.compactMap(parseRange)
+
+    /// The range of `numbers` that holds `number`, if any.
+    public func heldRange(containing number: PhoneNumber) -> NumberRange? {
+        heldRanges.first { $0.contains(number.digits) }
+    }
+
+    /// A `numbers` entry parsed, or nil when an end is not a valid number or the
+    /// range is malformed.
+    public func parseRange(_ entry: LString) -> NumberRange? {
+        guard let (a, b) = NumberRange.split(entry.value) else {
+            return validPhone(entry.value).map { NumberRange(text: entry, first: $0, last: $0) }
+        }
+        guard let first = validPhone(a), let last = validPhone(b), first.e164.count == last.e164.count,
+              first.digits <= last.digits, last.digits - first.digits < NumberRange.maxCount else { return nil }
+        return NumberRange(text: entry, first: first, last: last)
+    }
+
+    public lazy var schedulesByID: [String: Schedule] = {
+        var map: [String: Schedule] = [:]
+        for s in customer.schedules where map[s.id.value] == nil { map[s.id.value] = s }
+        return map
+    }()
+
+    /// The company voicemail's extension (999 unless changed).
+    public var companyVoicemailExtension: String {
+        customer.company?.voicemail?.extensionNumber?.value ?? CompanyVoicemail.defaultExtension
+    }
+
+    public var companyVoicemailEnabled: Bool { customer.company?.voicemail?.enabled ?? true }
+
+    /// The user behind an entity of kind `.user`.
+    public func user(_ entity: Entity) -> User? {
+        entity.kind == .user ? customer.users[entity.index] : nil
+    }
+}

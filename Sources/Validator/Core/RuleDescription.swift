@@ -1,0 +1,56 @@
+import Diagnostics
+
+/// The sections of the rule catalog (docs/rules.md), in catalog order.
+public enum RuleSection: String, Sendable, CaseIterable {
+    case documentStructure = "Document structure"
+    case numberplan = "Numberplan"
+    case extensions = "Extensions"
+    case usersAndDevices = "Users and devices"
+    case huntGroups = "Hunt groups"
+    case ivrMenus = "IVR menus"
+    case schedules = "Schedules and night mode"
+}
+
+/// Everything a user can learn about a rule: its stable id, severity, what it checks
+/// and why, and examples. The examples are full customer files; `↓` in a bad example
+/// marks where the diagnostic must point. One generic test runs every example, and
+/// `pbxc explain` prints them.
+public struct RuleDescription: Sendable {
+    public let id: String
+    public let severity: Severity
+    public let section: RuleSection
+    /// One line, as in the catalog.
+    public let summary: String
+    /// Why the rule exists and what to do, with its source (seed § or "beyond").
+    public let rationale: String
+    public let bad: [String]
+    public let good: [String]
+
+    public init(id: String, severity: Severity, section: RuleSection, summary: String, rationale: String,
+                bad: [String], good: [String]) {
+        self.id = id
+        self.severity = severity
+        self.section = section
+        self.summary = summary
+        self.rationale = rationale
+        self.bad = bad
+        self.good = good
+    }
+}
+
+/// A rule that checks one customer at a time.
+public protocol CustomerRule {
+    static var description: RuleDescription { get }
+    static func check(_ customer: CustomerContext)
+}
+
+/// A rule reported by the parser (document structure); documented like the others.
+public protocol StructureRule {
+    static var description: RuleDescription { get }
+}
+
+/// A rule over the whole repository (e.g. a MAC used by two customers).
+public protocol RepositoryRule {
+    static var description: RuleDescription { get }
+    static func check(_ repository: RepositoryContext)
+}

@@ -1,0 +1,53 @@
+import Diagnostics
+import Parser
+
+/// Users, hunt groups and IVR menus share one namespace of ids and extensions
+/// (config-language.md, Destinations); this is the common view rules need.
+public struct Entity: Sendable {
+    public enum Kind: String, Sendable {
+        case user
+        case huntGroup = "hunt group"
+        case ivrMenu = "IVR menu"
+    }
+
+    public var kind: Kind
+    public var id: LString?
+    public var extensionNumber: LString?
+    public var number: LString?
+    public var location: SourceLocation
+    /// Index into the customer's list of that kind.
+    public var index: Int
+
+    /// "user `jan`"
+    public var label: String { "\(kind.rawValue) `\(id?.value ?? "?")`" }
+    public var isReachable: Bool { extensionNumber != nil || number != nil }
+}
+
+/// Every entity of a customer, by id and by extension (first definition wins; the
+/// duplicates are reported by `duplicate-id` and `extension-conflict`).
+public struct EntityIndex: Sendable {
+    public private(set) var all: [Entity] = []
+    public private(set) var byID: [String: Entity] = [:]
+    public private(set) var byExtension: [String: Entity] = [:]
+
+    init(_ customer: Customer) {
+        for (i, u) in customer.users.enumerated() {
+            add(Entity(kind: .user, id: u.id, extensionNumber: u.extensionNumber, number: u.number,
+                       location: u.location, index: i))
+        }
+        for (i, g) in customer.huntGroups.enumerated() {
+            add(Entity(kind: .huntGroup, id: g.id, extensionNumber: g.extensionNumber, number: g.number,
+                       location: g.location, index: i))
+        }
+        for (i, m) in customer.ivrMenus.enumerated() {
+            add(Entity(kind: .ivrMenu, id: m.id, extensionNumber: m.extensionNumber, number: m.number,
+                       location: m.location, index: i))
+        }
+    }
+
+    private mutating func add(_ entity: Entity) {
+        all.append(entity)
+        if let id = entity.id?.value, byID[id] == nil { byID[id] = entity }
+        if let ext = entity.extensionNumber?.value, byExtension[ext] == nil { byExtension[ext] = entity }
+    }
+}

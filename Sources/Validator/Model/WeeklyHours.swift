@@ -1,0 +1,88 @@
+import Parser
+
+/// Opening hours parsed: a list of spans per weekday, in minutes since midnight.
+/// Day specs: `mon`…`sun`, ranges (`mon-fri`), lists (`mon,wed`), `daily`,
+/// `weekdays` (mon–fri), `weekend`. Span lists: `"08:30-12:00, 13:00-17:30"`;
+/// `24:00` may end a span. An overnight span must be written as two.
+public enum WeeklyHours {
+    public static let dayNames = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+    public struct Span: Sendable, Equatable {
+        /// 0 = Monday.
+        public var day: Int
+        public var start: Int
+        public var end: Int
+        public var source: LString
+    }
+
+    public enum Problem: Error, Equatable {
+        case badDay(String)
+        case badTime(String)
+        case endsBeforeStart(String)
+    }
+
+    /// The weekdays of a day spec.
+    public static func days(_ spec: String) -> Result<[Int], Problem> {
+        let lower = spec.lowercased().replacingSpaces()
+        switch lower {
+        case "daily", "everyday", "mon-sun": return .success(Array(0..<7))
+        case "weekdays": return .success(Array(0..<5))
+        case "weekend": return .success([5, 6])
+        default: break
+        }
+        var result: [Int] = []
+        for part in lower.split(separator: ",") {
+            let ends = part.split(separator: "-").map(String.init)
+            guard (1...2).contains(ends.count), let a = dayNames.firstIndex(of: ends[0]),
+                  let b = dayNames.firstIndex(of: ends.last!), a <= b else {
+                return .failure(.badDay(String(part)))
+            }
+            result += Array(a...b)
+        }
+        return result.isEmpty ? .failure(.badDay(spec)) : .success(result)
+    }
+
+    /// Minutes of one `HH:MM-HH:MM` span.
+    public static func span(_ text: String) -> Result<(Int, Int), Problem> {
+        let ends = text.replacingSpaces().split(separator: "-").map(String.init)
+        guard ends.count == 2, let start = minutes(ends[0]), let end = minutes(ends[1]) else {
+            return .failure(.badTime(text.trimmedSpaces()))
+        }
+        guard start < end else { return .failure(.endsBeforeStart(text.trimmedSpaces())) }
+        return .success((start, end))
+    }
+
+    /// `HH:MM` (00:00–24:00) in minutes.
+    public static func minutes(_ text: String) -> Int? {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
+              let h = Int(parts[0]), let m = Int(parts[1]), parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+              (0...24).contains(h), (0...59).contains(m), h < 24 || m == 0 else { return nil }
+        return h * 60 + m
+    }
+
+    /// Every span of a schedule; entries with problems are left out.
+    public static func spans(of schedule: Schedule) -> [Span] {
+        var result: [Span] = []
+        for entry in schedule.hours {
+            guard case .success(let days) = days(entry.days.value) else { continue }
+            for text in entry.spans {
+                for piece in text.value.split(separator: ",") {
+                    guard case .success(let (start, end)) = span(String(piece)) else { continue }
+                    for day in days { result.append(Span(day: day, start: start, end: end, source: text)) }
+                }
+            }
+        }
+        return result
+    }
+}
+
+extension String {
+    fileprivate func replacingSpaces() -> String { filter { $0 != " " } }
+    func trimmedSpaces() -> String {
+        var s = Substring(self)
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}

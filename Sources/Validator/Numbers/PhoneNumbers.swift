@@ -1,0 +1,71 @@
+import CPhoneNumber
+import Foundation
+
+/// A phone number as written, parsed by Google's libphonenumber.
+public struct PhoneNumber: Sendable, Hashable {
+    public enum Kind: Int, Sendable {
+        case fixedLine, mobile, fixedLineOrMobile, tollFree, premiumRate, sharedCost, voip, personal, pager,
+             uan, voicemail, unknown
+    }
+
+    /// `+31887654000`
+    public var e164: String
+    /// The E.164 digits as an integer, for range arithmetic (E.164 has at most 15 digits).
+    public var digits: UInt64
+    public var isValid: Bool
+    public var kind: Kind
+    /// The region the number belongs to (`NL`; `ZZ` when unknown).
+    public var region: String
+}
+
+/// Why a text is not a usable phone number.
+public enum PhoneNumberProblem: Error, Sendable, Equatable {
+    case needsCountry
+    case notANumber
+    case invalidCountryCode
+    case tooShort
+    case tooLong
+    case invalid(PhoneNumber)
+
+    /// A message that says what is wrong with `text` and what to do.
+    public func message(_ text: String, country: String?) -> String {
+        switch self {
+        case .needsCountry:
+            return "`\(text)` is in national format, but the customer has no country; set `customer.country` or write the number as +<country code>…"
+        case .notANumber: return "`\(text)` is not a phone number"
+        case .invalidCountryCode: return "`\(text)` starts with an unknown country code"
+        case .tooShort: return "`\(text)` is too short to be a phone number"
+        case .tooLong: return "`\(text)` is too long to be a phone number"
+        case .invalid(let n):
+            let place = n.region == "ZZ" ? (country ?? "its country") : n.region
+            return "`\(text)` (\(n.e164)) is not a valid number in \(place): check its length and prefix"
+        }
+    }
+}
+
+/// libphonenumber through the C shim.
+public enum PhoneNumbers {
+    public static func parse(_ text: String, country: String?) -> Result<PhoneNumber, PhoneNumberProblem> {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let international = trimmed.hasPrefix("+") || trimmed.hasPrefix("00")
+        if !international, country == nil { return .failure(.needsCountry) }
+        let result = cphone_parse(trimmed, international ? nil : country)
+        switch result.parse_error {
+        case 0: break
+        case 1: return .failure(.invalidCountryCode)
+        case 3, 4: return .failure(.tooShort)
+        case 5: return .failure(.tooLong)
+        default: return .failure(.notANumber)
+        }
+        let e164 = withUnsafeBytes(of: result.e164) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        let region = withUnsafeBytes(of: result.region) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        let number = PhoneNumber(e164: e164, digits: UInt64(e164.dropFirst()) ?? 0, isValid: result.valid == 1,
+                                 kind: PhoneNumber.Kind(rawValue: Int(result.type)) ?? .unknown, region: region)
+        return number.isValid ? .success(number) : .failure(.invalid(number))
+    }
+
+    /// True when libphonenumber knows the ISO 3166-1 alpha-2 code.
+    public static func isKnownCountry(_ code: String) -> Bool {
+        code.count == 2 && cphone_is_supported_region(code) == 1
+    }
+}

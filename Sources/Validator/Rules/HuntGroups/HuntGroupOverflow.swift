@@ -1,0 +1,28 @@
+import Parser
+
+/// `hunt-group-overflow`: always say where calls go when nobody answers.
+enum HuntGroupOverflow: CustomerRule {
+    static let description = RuleDescription(
+        id: "hunt-group-overflow", severity: .warning, section: .huntGroups,
+        summary: "no forward after wait time: calls can stay unanswered (004 §6.7.4 \"always configure\")",
+        rationale: """
+        "Het advies is om dit altijd te configureren, omdat anders een gesprek onbeantwoord kan blijven" \
+        (seed 004 §6.7.4): without `overflow`, a call nobody answers rings until the caller gives up.
+        """,
+        bad: [Example.customer("""
+        hunt_groups: [↓{ id: sales, extension: "101", members: [jan] }]
+        users: [{ id: jan, name: Jan, extension: "201" }]
+        """)],
+        good: [Example.customer("""
+        hunt_groups: [{ id: sales, extension: "101", members: [jan], overflow: { after_seconds: 30, to: voicemail } }]
+        users: [{ id: jan, name: Jan, extension: "201" }]
+        """)])
+
+    static func check(_ c: CustomerContext) {
+        for group in c.customer.huntGroups where group.overflow == nil && !group.members.isEmpty {
+            c.report(description, at: group.location,
+                     "hunt group `\(group.id?.value ?? "?")` has no overflow: unanswered calls ring until the caller hangs up",
+                     help: "add `overflow: { after_seconds: 30, to: voicemail }`")
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Parser
+
+/// `schedule-time`: times are `HH:MM`, spans run forwards, days and dates exist.
+enum ScheduleTime: CustomerRule {
+    static let description = RuleDescription(
+        id: "schedule-time", severity: .error, section: .schedules,
+        summary: "a time that is not HH:MM, or a span that ends before it starts (an overnight span must be written as two)",
+        rationale: """
+        Hours are written per day spec (`mon-fri`, `sat`, `mon,wed`, `daily`, `weekdays`, `weekend`) as \
+        `"08:30-17:30"` or several spans `"10:00-12:00, 13:00-16:00"`; `24:00` may end a span. A span \
+        from 22:00 to 06:00 is two spans: `22:00-24:00` on one day and `00:00-06:00` on the next. Extra \
+        closing dates are `YYYY-MM-DD`.
+        """,
+        bad: [Example.customer("""
+        schedules:
+          office-hours:
+            hours: { mon-fri: ↓"08:30-17:75" }
+        """)],
+        good: [Example.customer("""
+        schedules:
+          office-hours:
+            hours: { mon-fri: "08:30-17:30", sat: "10:00-12:00, 13:00-16:00" }
+        """)])
+
+    static func check(_ c: CustomerContext) {
+        for schedule in c.customer.schedules {
+            for entry in schedule.hours {
+                if case .failure = WeeklyHours.days(entry.days.value) {
+                    c.report(description, at: entry.days.location, "`\(entry.days.value)` is not a day or range of days",
+                             help: "write days as mon, tue, wed, thu, fri, sat, sun, a range like mon-fri, or daily")
+                }
+                for text in entry.spans {
+                    for piece in text.value.split(separator: ",") {
+                        guard case .failure(let problem) = WeeklyHours.span(String(piece)) else { continue }
+                        c.report(description, at: text.location, message(problem), help: help(problem))
+                    }
+                }
+            }
+            for date in schedule.dates where CalendarDate(date.value) == nil {
+                c.report(description, at: date.location, "`\(date.value)` is not a date; write YYYY-MM-DD")
+            }
+        }
+    }
+
+    private static func message(_ problem: WeeklyHours.Problem) -> String {
+        switch problem {
+        case .badTime(let t): return "`\(t)` is not a span of two times HH:MM-HH:MM (00:00 to 24:00)"
+        case .endsBeforeStart(let t): return "the span `\(t)` ends before it starts"
+        case .badDay(let d): return "`\(d)` is not a day"
+        }
+    }
+
+    private static func help(_ problem: WeeklyHours.Problem) -> String? {
+        if case .endsBeforeStart = problem {
+            return "write an overnight span as two: `22:00-24:00` and `00:00-06:00` on the next day"
+        }
+        return nil
+    }
+}
+
+/// A `YYYY-MM-DD` date of the proleptic Gregorian calendar.
+public struct CalendarDate: Sendable, Hashable, Comparable {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              (1...12).contains(m), d >= 1, d <= CalendarDate.days(in: m, of: y) else { return nil }
+        (year, month, day) = (y, m, d)
+    }
+
+    public static func days(in month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+}

@@ -1,0 +1,45 @@
+import Parser
+
+/// `device-password`: device passwords follow the portal's strength rule.
+enum DevicePassword: CustomerRule {
+    static let description = RuleDescription(
+        id: "device-password", severity: .error, section: .usersAndDevices,
+        summary: "device config password: at least 6 characters with an upper-case letter, a lower-case letter, a digit and a special character (004 §6.6.1)",
+        rationale: """
+        "Dit wachtwoord moet minimaal 6 karakters groot zijn en bestaan uit tenminste één hoofdletter, één \
+        kleine letter, één cijfer en één speciaal teken" (seed 004 §6.6.1). Only passwords written in the \
+        repository can be checked here (and they are warned about); `generate` always satisfies the rule, \
+        and `env`/`file` values are checked by `pbxc build`. The message never prints the password.
+        """,
+        bad: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", devices: [{ model: yealink-t54w, mac: "80:5E:C0:12:34:56", password: ↓welkom1 }] }]"#
+            )],
+        good: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", devices: [{ model: yealink-t54w, mac: "80:5E:C0:12:34:56", password: { env: ACME_JAN_PW } }] }]"#)])
+
+    static func check(_ c: CustomerContext) {
+        for device in c.customer.users.flatMap(\.devices) {
+            guard let password = device.password, case .literal(let text) = password.value else { continue }
+            let missing = PasswordStrength.missingClasses(text)
+            guard text.count < 6 || !missing.isEmpty else { continue }
+            var needs: [String] = []
+            if text.count < 6 { needs.append("at least 6 characters") }
+            needs += missing
+            c.report(description, at: password.location,
+                     "this device password is too weak: it needs \(needs.joined(separator: ", "))",
+                     help: "use `password: generate` (derived from PBXC_MASTER_KEY at build time)")
+        }
+    }
+}
+
+/// The character classes of seed 004 §6.6.1.
+enum PasswordStrength {
+    static func missingClasses(_ text: String) -> [String] {
+        var missing: [String] = []
+        if !text.contains(where: { $0.isUppercase }) { missing.append("an upper-case letter") }
+        if !text.contains(where: { $0.isLowercase }) { missing.append("a lower-case letter") }
+        if !text.contains(where: { $0.isNumber }) { missing.append("a digit") }
+        if !text.contains(where: { !$0.isLetter && !$0.isNumber && !$0.isWhitespace }) {
+            missing.append("a special character")
+        }
+        return missing
+    }
+}

@@ -1,0 +1,41 @@
+import Diagnostics
+import Parser
+
+/// `key-target`: a line key must name something it can watch or dial.
+enum KeyTarget: CustomerRule {
+    static let description = RuleDescription(
+        id: "key-target", severity: .error, section: .usersAndDevices,
+        summary: "a line key (BLF, speed dial) that names nothing",
+        rationale: """
+        A BLF key watches a colleague's line, so it names a user with an extension; a speed dial dials a \
+        user, group or menu (by id or extension), `voicemail`, or an external number.
+        """,
+        bad: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", devices: [{ model: yealink-t54w, mac: "80:5E:C0:12:34:56", password: generate, keys: [{ type: blf, target: ↓piet }] }] }]"#)],
+        good: [Example.customer("""
+        users:
+          - { id: jan, name: Jan, extension: "201", devices: [{ model: yealink-t54w, mac: "80:5E:C0:12:34:56", password: generate, keys: [{ type: blf, target: piet }] }] }
+          - { id: piet, name: Piet, extension: "202" }
+        """)])
+
+    static func check(_ c: CustomerContext) {
+        for key in c.customer.users.flatMap(\.devices).flatMap(\.keys) {
+            guard let target = key.target, let type = key.type?.value else { continue }
+            let resolved = c.resolve(target.value)
+            switch (type, resolved) {
+            case (.blf, .entity(let e)) where e.kind == .user && e.extensionNumber != nil:
+                continue
+            case (.blf, .entity(let e)):
+                c.report(description, at: target.location,
+                         "a BLF key watches a user with an extension; `\(target.value)` is \(e.label)\(e.extensionNumber == nil ? " without an extension" : "")")
+            case (.blf, _):
+                let users = c.entities.all.filter { $0.kind == .user }.compactMap { $0.id?.value }
+                c.report(description, at: target.location, "BLF key target `\(target.value)` names no user",
+                         help: Suggestions.didYouMean(target.value, in: users))
+            case (_, .unresolved(let message, let help)):
+                c.report(description, at: target.location, "line key target: \(message)", help: help)
+            default:
+                continue
+            }
+        }
+    }
+}
