@@ -38,7 +38,8 @@ public enum PhoneNumberProblem: Error, Sendable, Equatable {
         case .tooLong: return "`\(text)` is too long to be a phone number"
         case .invalid(let n):
             let place = n.region == "ZZ" ? (country ?? "its country") : n.region
-            return "`\(text)` (\(n.e164)) is not a valid number in \(place): check its length and prefix"
+            let normal = text.filter { !$0.isWhitespace } == n.e164 ? "" : " (\(n.e164))"
+            return "`\(text)`\(normal) is not a valid number in \(place): check its length and prefix"
         }
     }
 }

@@ -1,0 +1,42 @@
+import CLI
+import Foundation
+import XCTest
+
+/// Runs `pbxc` in-process and captures what it prints.
+struct Run {
+    var status: Int32
+    var out: String
+    var err: String
+}
+
+func pbxc(_ arguments: [String], in directory: URL = packageRoot, environment: [String: String] = ["NO_COLOR": "1"])
+    -> Run {
+    var out = "", err = ""
+    let console = Console(out: { out += $0 }, err: { err += $0 }, environment: environment,
+                          currentDirectory: directory, stderrIsTerminal: false)
+    let status = PBXCRunner.run(arguments, console: console)
+    return Run(status: status, out: out, err: err)
+}
+
+/// The package's root folder (tests run from anywhere).
+let packageRoot: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
+
+/// A fresh temporary folder, removed at the end of the test.
+func temporaryFolder(_ test: XCTestCase) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent("pbxc-test-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    test.addTeardownBlock { try? FileManager.default.removeItem(at: url) }
+    return url
+}
+
+/// Compares `actual` with a golden file; `PBXC_UPDATE_GOLDENS=1` rewrites it.
+func assertGolden(_ actual: String, _ golden: URL, file: StaticString = #filePath, line: UInt = #line) throws {
+    if ProcessInfo.processInfo.environment["PBXC_UPDATE_GOLDENS"] == "1" {
+        try actual.write(to: golden, atomically: true, encoding: .utf8)
+        return
+    }
+    let expected = try String(contentsOf: golden, encoding: .utf8)
+    XCTAssertEqual(actual, expected, "differs from \(golden.lastPathComponent) (PBXC_UPDATE_GOLDENS=1 re-records)",
+                   file: file, line: line)
+}
