@@ -22,31 +22,39 @@ public struct ConfigLoader {
 
     /// One customer from its file or folder, merged.
     public func customer(_ source: RepositoryLayout.CustomerSource, sink: DiagnosticSink) -> Customer {
-        var parts: [Customer] = []
-        for path in source.files {
-            guard let (id, node) = readNode(path, sink: sink) else { continue }
-            guard let node else {
-                sink.report(StructureRuleID.missingKey, .error, at: .start(of: id),
-                            "the file is empty; a customer file needs at least a `customer` section with an `id`")
-                continue
-            }
-            parts.append(ConfigDecoder(sink: sink).customerFile(node, file: id))
+        let parts = source.files.compactMap { path in
+            readNode(path, sink: sink).flatMap { decodeCustomerFile($0.1, file: $0.0, sink: sink) }
         }
-        let merged = CustomerMerger.merge(parts, sink: sink)
-        if merged.info == nil, let first = merged.files.first {
-            sink.report(StructureRuleID.missingKey, .error, at: .start(of: first),
-                        "no `customer` section in \(source.path); a customer needs `customer: { id: … }`")
-        }
-        return merged
+        return merge(parts, name: source.path, sink: sink)
     }
 
     /// Parses text given in memory (standard input, rule examples) as a customer file.
     public func customer(text: String, path: String, sink: DiagnosticSink) -> Customer {
         let id = files.register(path: path)
-        guard let node = YAMLReader(limits: limits).read(Array(text.utf8), file: id, sink: sink) else {
-            return Customer()
+        let before = sink.diagnostics.count
+        let node = YAMLReader(limits: limits).read(Array(text.utf8), file: id, sink: sink)
+        if node == nil, sink.diagnostics.count > before { return Customer() }
+        let parts = decodeCustomerFile(node, file: id, sink: sink).map { [$0] } ?? []
+        return merge(parts, name: path, sink: sink)
+    }
+
+    /// A customer file's model; an empty file is reported and gives nil.
+    private func decodeCustomerFile(_ node: YAMLNode?, file: FileID, sink: DiagnosticSink) -> Customer? {
+        guard let node else {
+            sink.report(StructureRuleID.missingKey, .error, at: .start(of: file),
+                        "the file is empty; a customer file needs at least a `customer` section with an `id`")
+            return nil
         }
-        return ConfigDecoder(sink: sink).customerFile(node, file: id)
+        return ConfigDecoder(sink: sink).customerFile(node, file: file)
+    }
+
+    private func merge(_ parts: [Customer], name: String, sink: DiagnosticSink) -> Customer {
+        let merged = CustomerMerger.merge(parts, sink: sink)
+        if merged.info == nil, let first = merged.files.first {
+            sink.report(StructureRuleID.missingKey, .error, at: .start(of: first),
+                        "no `customer` section in \(name); a customer needs `customer: { id: … }`")
+        }
+        return merged
     }
 
     /// nil when the file could not be read (reported); `node` nil when it is empty

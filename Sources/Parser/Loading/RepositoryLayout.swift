@@ -33,8 +33,11 @@ public struct RepositoryLayout: Sendable {
 
     public static func discover(paths: [String], currentDirectory: URL) throws -> RepositoryLayout {
         let fm = FileManager.default
+        // Joined explicitly: `URL(fileURLWithPath:relativeTo:)` drops the base's last
+        // component when the base URL lacks a trailing slash.
         let targets = (paths.isEmpty ? ["."] : paths).map {
-            URL(fileURLWithPath: $0, relativeTo: currentDirectory).standardizedFileURL
+            ($0.hasPrefix("/") ? URL(fileURLWithPath: $0) : currentDirectory.appendingPathComponent($0))
+                .standardizedFileURL
         }
         for target in targets where !fm.fileExists(atPath: target.path) {
             throw LayoutError.notFound(target.relativePath(from: currentDirectory))

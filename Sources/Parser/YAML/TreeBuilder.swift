@@ -226,7 +226,10 @@ struct TreeBuilder {
         } else if problem.contains("mapping values are not allowed") {
             help = "a value holding `: ` must be quoted, or a key is indented wrongly"
         }
-        sink.report(StructureRuleID.yamlSyntax, .error, at: location(mark), message, help: help)
+        // Reader errors (bad encoding) carry a byte offset instead of a mark.
+        let place = parser.error == YAML_READER_ERROR
+            ? positions.location(ofByte: min(Int(parser.problem_offset), bytes.count), file: file) : location(mark)
+        sink.report(StructureRuleID.yamlSyntax, .error, at: place, message, help: help)
     }
 
     private func location(_ mark: yaml_mark_t, end: yaml_mark_t? = nil) -> SourceLocation {

@@ -1,0 +1,127 @@
+import Foundation
+import Validator
+import XCTest
+
+/// Exit codes, formats and the small commands, run in-process.
+final class CommandTests: XCTestCase {
+    func testUsageErrorsExitTwo() {
+        XCTAssertEqual(pbxc(["check", "--bogus"]).status, 2)
+        XCTAssertEqual(pbxc(["frobnicate"]).status, 2)
+        let missing = pbxc(["check", "no/such/place"])
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.err.contains("no such file or folder: no/such/place"), missing.err)
+    }
+
+    func testHelpAndVersionExitZero() {
+        XCTAssertEqual(pbxc(["--help"]).status, 0)
+        XCTAssertTrue(pbxc(["check", "--help"]).out.contains("--warnings-as-errors"))
+        XCTAssertEqual(pbxc(["--version"]).out, "0.1.0\n")
+    }
+
+    func testJSONFormat() throws {
+        let run = pbxc(["check", "examples/broken/extension-too-long.yaml", "--format", "json"])
+        XCTAssertEqual(run.status, 1)
+        let doc = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])
+        let first = try XCTUnwrap((doc["diagnostics"] as? [[String: Any]])?.first)
+        XCTAssertEqual(first["rule"] as? String, "extension-format")
+        XCTAssertEqual(first["file"] as? String, "broken/extension-too-long.yaml")
+        XCTAssertEqual(first["line"] as? Int, 6)
+        XCTAssertEqual(first["column"] as? Int, 43)
+        let summary = try XCTUnwrap(doc["summary"] as? [String: Int])
+        XCTAssertEqual(summary, ["errors": 2, "warnings": 0, "files": 2, "customers": 1])
+    }
+
+    func testWarningsAsErrors() throws {
+        let dir = try temporaryFolder(self)
+        try """
+        customer: { id: shop, country: NL }
+        numbers: ["020 240 0000"]
+        company: { number: "020 240 0000", unassigned_numbers: voicemail }
+        users: [{ id: jan, name: Jan, extension: "201", number: "020 240 0000" }]
+        hunt_groups: [{ id: all, extension: "100", members: [jan] }]
+        """.write(to: dir.appendingPathComponent("shop.yaml"), atomically: true, encoding: .utf8)
+        let lenient = pbxc(["check", "shop.yaml"], in: dir)
+        XCTAssertEqual(lenient.status, 0, lenient.err)
+        XCTAssertTrue(lenient.err.contains("warning[hunt-group-overflow]"), lenient.err)
+        let strict = pbxc(["check", "shop.yaml", "--warnings-as-errors"], in: dir)
+        XCTAssertEqual(strict.status, 1)
+        XCTAssertTrue(strict.err.contains("error[hunt-group-overflow]"), strict.err)
+    }
+
+    func testCheckWithoutPathChecksTheCurrentRepository() {
+        let run = pbxc(["check"], in: packageRoot.appendingPathComponent("examples"))
+        XCTAssertEqual(run.status, 0, run.err)
+        XCTAssertTrue(run.err.contains("(4 customers)"))
+    }
+
+    func testUnreadableFileIsLocated() throws {
+        let dir = try temporaryFolder(self)
+        // A dangling link stands for any file that cannot be read (running as root,
+        // file permissions would not stop the read).
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("customers/ghost"),
+                                                withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("customers/ghost/part.yaml").path,
+                                                   withDestinationPath: "/nonexistent/part.yaml")
+        try "customer: { id: ghost }\n".write(to: dir.appendingPathComponent("customers/ghost/a.yaml"),
+                                              atomically: true, encoding: .utf8)
+        let run = pbxc(["check", "--format", "json"], in: dir)
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.out.contains("\"rule\" : \"file-unreadable\""), run.out)
+        XCTAssertTrue(run.out.contains("\"file\" : \"customers/ghost/part.yaml\""), run.out)
+    }
+
+    func testFolderCustomerMergesAndReportsSectionsTwice() throws {
+        let dir = try temporaryFolder(self)
+        let folder = dir.appendingPathComponent("customers/acme")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try "customer: { id: acme, country: NL }\nnumbers: [\"020 240 0000\"]\ncompany: { number: \"020 240 0000\", unassigned_numbers: voicemail }\nusers: [{ id: jan, name: Jan, extension: \"201\" }]\n"
+            .write(to: folder.appendingPathComponent("a.yaml"), atomically: true, encoding: .utf8)
+        try "users: [{ id: jan, name: Jan 2, extension: \"202\" }]\ncompany: { number: \"020 240 0000\" }\n"
+            .write(to: folder.appendingPathComponent("b.yaml"), atomically: true, encoding: .utf8)
+        let run = pbxc(["check"], in: dir)
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.err.contains("customers/acme/b.yaml:1:15: error[duplicate-id]"), run.err)
+        XCTAssertTrue(run.err.contains("first defined here (customers/acme/a.yaml:4:15)"), run.err)
+        XCTAssertTrue(run.err.contains("customers/acme/b.yaml:2:1: error[duplicate-key]"), run.err)
+    }
+
+    func testMACDuplicateAcrossCustomers() throws {
+        let dir = try temporaryFolder(self)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("customers"), withIntermediateDirectories: true)
+        for (id, number) in [("a", "020 240 0000"), ("b", "020 240 0001")] {
+            try """
+            customer: { id: \(id), country: NL }
+            numbers: ["\(number)"]
+            company: { number: "\(number)", unassigned_numbers: voicemail }
+            users: [{ id: u, name: U, extension: "201", devices: [{ model: snom-d785, mac: "00:04:13:00:00:01", password: generate }] }]
+            """.write(to: dir.appendingPathComponent("customers/\(id).yaml"), atomically: true, encoding: .utf8)
+        }
+        let run = pbxc(["check"], in: dir)
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.err.contains("customers/b.yaml:4:80: error[mac-duplicate]: MAC 000413000001 is already used by a device of customer `a`"), run.err)
+    }
+
+    func testColourOnlyWhenAllowed() throws {
+        let forced = pbxc(["check", "examples/broken/tabs.yaml"], environment: ["FORCE_COLOR": "1"])
+        XCTAssertTrue(forced.err.contains("\u{1B}["))
+        let plain = pbxc(["check", "examples/broken/tabs.yaml"], environment: ["NO_COLOR": "1"])
+        XCTAssertFalse(plain.err.contains("\u{1B}["))
+    }
+
+    func testExplainAndRules() {
+        let explain = pbxc(["explain", "extension-format"])
+        XCTAssertEqual(explain.status, 0)
+        XCTAssertTrue(explain.out.contains("## extension-format (error)"))
+        XCTAssertTrue(explain.out.contains("Bad (`↓` marks"))
+        let unknown = pbxc(["explain", "extension-fromat"])
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertTrue(unknown.err.contains("did you mean `extension-format`?"), unknown.err)
+        let rules = pbxc(["rules"])
+        for rule in RuleRegistry.all { XCTAssertTrue(rules.out.contains(rule.id), rule.id) }
+    }
+
+    /// docs/rules.md is generated from the rule descriptions and must be current.
+    func testRuleDocsAreCurrent() throws {
+        try assertGolden(RuleDocumentation.catalog(), packageRoot.appendingPathComponent("docs/rules.md"))
+    }
+}
