@@ -14,7 +14,7 @@ static void copy_out(char *dst, size_t cap, const std::string &src) {
     dst[n] = '\0';
 }
 
-extern "C" cphone_result cphone_parse(const char *text, const char *default_region) {
+extern "C" cphone_result cphone_parse(const char *text, const char *default_region, int want_details) {
     cphone_result r;
     std::memset(&r, 0, sizeof r);
     r.type = PhoneNumberUtil::UNKNOWN;
@@ -29,11 +29,14 @@ extern "C" cphone_result cphone_parse(const char *text, const char *default_regi
     std::string e164;
     util->Format(number, PhoneNumberUtil::E164, &e164);
     copy_out(r.e164, sizeof r.e164, e164);
-    std::string numberRegion;
-    util->GetRegionCodeForNumber(number, &numberRegion);
-    copy_out(r.region, sizeof r.region, numberRegion);
     r.valid = util->IsValidNumber(number) ? 1 : 0;
-    r.type = static_cast<int>(util->GetNumberType(number));
+    // The region and type cost more regex matching than validity itself: only on request.
+    if (want_details || !r.valid) {
+        std::string numberRegion;
+        util->GetRegionCodeForNumber(number, &numberRegion);
+        copy_out(r.region, sizeof r.region, numberRegion);
+    }
+    if (want_details) r.type = static_cast<int>(util->GetNumberType(number));
     return r;
 }
 

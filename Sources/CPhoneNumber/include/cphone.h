@@ -16,7 +16,7 @@ typedef struct {
     int valid;
     /// libphonenumber's PhoneNumberType (0 fixed line, 1 mobile, 2 fixed line or mobile,
     /// 3 toll free, 4 premium rate, 5 shared cost, 6 VoIP, 7 personal, 8 pager, 9 UAN,
-    /// 10 voicemail, 11 unknown).
+    /// 10 voicemail, 11 unknown); 11 unless details were asked for.
     int type;
     /// E.164 form, e.g. "+31887654000" (empty when parse_error != 0).
     char e164[24];
@@ -26,7 +26,9 @@ typedef struct {
 
 /// Parses `text` as written by a user; national formats use `default_region`
 /// (ISO 3166-1 alpha-2, may be NULL or empty when the text starts with '+').
-cphone_result cphone_parse(const char *text, const char *default_region);
+/// `type` and `region` are filled only when `want_details` is non-zero (the region
+/// also for invalid numbers, for the message): they cost more than validity.
+cphone_result cphone_parse(const char *text, const char *default_region, int want_details);
 
 /// 1 when libphonenumber knows `region` (ISO 3166-1 alpha-2).
 int cphone_is_supported_region(const char *region);

@@ -41,6 +41,9 @@ public final class CustomerContext {
 
     public lazy var entities = EntityIndex(customer)
 
+    /// Every place a call can be sent (see DestinationFields.swift).
+    public lazy var destinationFields: [DestinationField] = collectDestinationFields()
+
     /// The held numbers of `numbers`, each a single number or a range; entries that
     /// do not parse are left out (reported by `number-format` / `number-range`).
     public lazy var heldRanges: [NumberRange] = customer.numbers.compactMap(parseRange)

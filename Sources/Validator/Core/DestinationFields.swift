@@ -14,7 +14,8 @@ public struct DestinationField: Sendable {
 extension CustomerContext {
     /// Destinations of forwards, night modes, overflows, IVR options and receptions.
     /// Hunt group members and line-key targets are checked by their own rules.
-    public var destinationFields: [DestinationField] {
+    /// (Computed once per customer: `CustomerContext.destinationFields`.)
+    func collectDestinationFields() -> [DestinationField] {
         var fields: [DestinationField] = []
         if let company = customer.company {
             if let to = company.nightMode?.to { fields.append(.init(text: to, role: "the company night mode")) }

@@ -1,5 +1,4 @@
 import CPhoneNumber
-import Foundation
 
 /// A phone number as written, parsed by Google's libphonenumber.
 public struct PhoneNumber: Sendable, Hashable {
@@ -13,8 +12,10 @@ public struct PhoneNumber: Sendable, Hashable {
     /// The E.164 digits as an integer, for range arithmetic (E.164 has at most 15 digits).
     public var digits: UInt64
     public var isValid: Bool
+    /// `.unknown` unless parsed with `details: true`.
     public var kind: Kind
-    /// The region the number belongs to (`NL`; `ZZ` when unknown).
+    /// The region the number belongs to (`NL`; `ZZ` when unknown); empty for valid
+    /// numbers unless parsed with `details: true`.
     public var region: String
 }
 
@@ -37,7 +38,7 @@ public enum PhoneNumberProblem: Error, Sendable, Equatable {
         case .tooShort: return "`\(text)` is too short to be a phone number"
         case .tooLong: return "`\(text)` is too long to be a phone number"
         case .invalid(let n):
-            let place = n.region == "ZZ" ? (country ?? "its country") : n.region
+            let place = n.region == "ZZ" || n.region.isEmpty ? (country ?? "its country") : n.region
             let normal = text.filter { !$0.isWhitespace } == n.e164 ? "" : " (\(n.e164))"
             return "`\(text)`\(normal) is not a valid number in \(place): check its length and prefix"
         }
@@ -46,11 +47,13 @@ public enum PhoneNumberProblem: Error, Sendable, Equatable {
 
 /// libphonenumber through the C shim.
 public enum PhoneNumbers {
-    public static func parse(_ text: String, country: String?) -> Result<PhoneNumber, PhoneNumberProblem> {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+    /// `details` adds the number's type and region (slower: more regex matching).
+    public static func parse(_ text: String, country: String?, details: Bool = false)
+        -> Result<PhoneNumber, PhoneNumberProblem> {
+        let trimmed = text.trimmedSpaces()
         let international = trimmed.hasPrefix("+") || trimmed.hasPrefix("00")
         if !international, country == nil { return .failure(.needsCountry) }
-        let result = cphone_parse(trimmed, international ? nil : country)
+        let result = cphone_parse(trimmed, international ? nil : country, details ? 1 : 0)
         switch result.parse_error {
         case 0: break
         case 1: return .failure(.invalidCountryCode)

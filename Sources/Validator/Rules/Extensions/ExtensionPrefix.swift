@@ -23,10 +23,12 @@ enum ExtensionPrefix: CustomerRule {
     static func check(_ c: CustomerContext) {
         let extensions = c.entities.all.compactMap { $0.extensionNumber }
             .filter { CustomerContext.looksLikeExtension($0.value) }
-        let values = Set(extensions.map(\.value))
+        // In sorted order, the extensions that start with `e` follow `e` directly.
+        let sorted = Set(extensions.map(\.value)).sorted()
+        var longer: [String: String] = [:]
+        for (short, next) in zip(sorted, sorted.dropFirst()) where next.hasPrefix(short) { longer[short] = next }
         for ext in extensions {
-            let longer = values.filter { $0.count > ext.value.count && $0.hasPrefix(ext.value) }.sorted()
-            guard let example = longer.first else { continue }
+            guard let example = longer[ext.value] else { continue }
             c.report(description, at: ext.location,
                      "extension \(ext.value) is the start of extension \(example): phones dialling \(ext.value) wait for the dial time-out",
                      help: "use extensions of one length, e.g. \(ext.value)0")

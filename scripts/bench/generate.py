@@ -1,0 +1,113 @@
+#!/usr/bin/env python3
+"""Writes a large, realistic pbxc repository for benchmarks.
+
+usage: generate.py OUT_DIR --customers N [--users M] [--seed S]
+
+Every customer holds a DDI-100 block, has users (some with direct numbers,
+voicemail, forwards), desk phones of several vendors with BLF keys, hunt groups,
+an IVR menu and schedules; one in three is a folder of files, the rest single
+files. The output checks clean, so the benchmark measures the happy path that a
+pre-commit hook and CI run on every change.
+"""
+import argparse, os, random
+
+FIRST = ["Jan", "Piet", "Anna", "Eva", "Sophie", "Lucas", "Emma", "Daan", "Noah", "Lotte", "Sem", "Julia",
+         "Finn", "Tess", "Milan", "Sara", "Bram", "Lisa", "Thomas", "Fleur"]
+LAST = ["de Vries", "Jansen", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos",
+        "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker"]
+MODELS = ["yealink-t54w", "yealink-t46u", "snom-d785", "snom-d735", "poly-vvx450", "grandstream-grp2614",
+          "fanvil-x6u", "cisco-8851"]
+
+
+def customer(i, users, rng, mac_counter):
+    cid = f"cust-{i:05d}"
+    base = 1_000_000 + i * 100  # +31 88 1xx xx00 … 99: a DDI-100 block per customer
+    num = lambda k: f"+31 88 {str(base + k)[:3]} {str(base + k)[3:]}"
+    head = [
+        "version: 1",
+        f"customer: {{ id: {cid}, name: \"Klant {i} B.V.\", country: NL, timezone: Europe/Amsterdam, language: nl }}",
+        "numbers:",
+        f"  - \"{num(0)} - {num(99)}\"",
+        "company:",
+        f"  number: \"{num(0)}\"",
+        "  show_name: true",
+        "  caller_id: company",
+        "  block_outbound: [\"0900\", \"0906\", \"0909\"]",
+        "  voicemail: { extension: \"999\", greeting: greetings/closed.wav, allow_messages: false }",
+        "  night_mode: { mode: auto, office_hours: office-hours, holidays: closed-days, to: voicemail }",
+        "  unassigned_numbers: main",
+        "schedules:",
+        "  office-hours:",
+        "    hours:",
+        "      mon-fri: \"08:30-17:30\"",
+        "      sat: '10:00-12:00, 13:00-16:00'",
+        "  closed-days:",
+        "    holidays: NL",
+        "    dates: [\"2026-12-24\", \"2026-12-31\"]",
+    ]
+    body = ["users:"]
+    ids = []
+    for u in range(users):
+        uid = f"u{u:03d}"
+        ids.append(uid)
+        first, last = rng.choice(FIRST), rng.choice(LAST)
+        body += [f"  - id: {uid}", f"    name: {first} {last}", f"    extension: \"{200 + u}\"",
+                 f"    email: {uid}@{cid}.example"]
+        if u % 2 == 0 and u < 90:
+            body.append(f"    number: \"{num(10 + u)}\"")
+        if u % 3 == 0:
+            body += ["    voicemail:", "      when: [busy, no_answer]", "      rings: 5"]
+        if u % 4 == 0:
+            body += ["    forward:", f"      unreachable: \"+3161{rng.randrange(10**6, 10**7)}\""]
+        if u % 5 == 0:
+            mac_counter[0] += 1
+            m = mac_counter[0]
+            body += ["    devices:",
+                     f"      - model: {MODELS[m % len(MODELS)]}",
+                     f"        mac: \"80:5E:C0:{(m >> 16) & 255:02X}:{(m >> 8) & 255:02X}:{m & 255:02X}\"",
+                     "        password: generate",
+                     f"        keys: [{{ type: blf, target: u000 }}, {{ type: speed_dial, target: \"{num(0)}\", label: Hoofdnummer }}]"]
+    groups = ["hunt_groups:",
+              "  - id: sales", "    name: Verkoop", "    extension: \"101\"", "    policy: circular",
+              f"    members: [{', '.join(ids[:4])}]", "    next_member_after_rings: 4",
+              "    overflow: { after_seconds: 30, to: voicemail }",
+              "  - id: support", "    extension: \"102\"", f"    number: \"{num(99)}\"", "    policy: simultaneous",
+              f"    members: [{', '.join(ids[4:8] or ids[:1])}]",
+              "    overflow: { after_seconds: 45, to: voicemail }",
+              "ivr_menus:",
+              "  - id: main", "    extension: \"555\"", f"    number: \"{num(1)}\"",
+              "    office_hours: office-hours", "    holidays: closed-days",
+              "    open:", "      greeting: greetings/welcome.wav",
+              "      options: { \"1\": sales, \"2\": { to: support, announce: true }, \"9\": u000, \"0\": repeat }",
+              "      reception: u000", "      timeout_seconds: 10",
+              "    closed: { to: voicemail }"]
+    return cid, head, body, groups
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("out")
+    ap.add_argument("--customers", type=int, required=True)
+    ap.add_argument("--users", type=int, default=25)
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    rng = random.Random(args.seed)
+    os.makedirs(os.path.join(args.out, "customers"), exist_ok=True)
+    with open(os.path.join(args.out, "pbxc.yaml"), "w") as f:
+        f.write("version: 1\ndefaults: { country: NL, timezone: Europe/Amsterdam, language: nl }\n")
+    mac_counter = [0]
+    for i in range(args.customers):
+        cid, head, body, groups = customer(i, args.users, rng, mac_counter)
+        if i % 3 == 0:
+            folder = os.path.join(args.out, "customers", cid)
+            os.makedirs(folder, exist_ok=True)
+            for name, lines in (("customer.yaml", head), ("users.yaml", body), ("routing.yaml", groups)):
+                with open(os.path.join(folder, name), "w") as f:
+                    f.write("\n".join(lines) + "\n")
+        else:
+            with open(os.path.join(args.out, "customers", cid + ".yaml"), "w") as f:
+                f.write("\n".join(head + body + groups) + "\n")
+
+
+if __name__ == "__main__":
+    main()
