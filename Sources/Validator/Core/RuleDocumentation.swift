@@ -19,7 +19,7 @@ public enum RuleDocumentation {
         # Rules pbxc checks
 
         Generated from the rule descriptions in `Sources/Validator/Rules/` — do not edit by hand; run
-        `PBXC_UPDATE_DOCS=1 swift test --filter RuleDocsTests` after changing a rule. `pbxc explain RULE`
+        `PBXC_UPDATE_GOLDENS=1 swift test --filter testRuleDocsAreCurrent` after changing a rule. `pbxc explain RULE`
         prints one rule. Severity: **E** error (build refused), **W** warning (`--warnings-as-errors` for
         strict CI). Rules marked "beyond" go further than the provider portals do.
 
