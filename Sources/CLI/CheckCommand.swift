@@ -17,7 +17,14 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: "Repository, customer folders or customer files (default: the current folder).")
     var paths: [String] = []
 
+    @Option(help: "Customers checked in parallel (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @OptionGroup var diagnostics: DiagnosticOptions
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
 
     func run() throws {
         let console = Console.current
@@ -27,7 +34,7 @@ struct CheckCommand: ParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
-        let result = RepositoryChecker(layout: layout).run()
+        let result = RepositoryChecker(layout: layout, jobs: jobs).run()
         let status = diagnostics.report(result.diagnostics, files: result.files, customers: result.customers,
                                         root: layout.root, console: console)
         if status != 0 { throw ExitCode(status) }

@@ -44,3 +44,14 @@ extern "C" int cphone_is_supported_region(const char *region) {
     if (!region) return 0;
     return PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(region) != 0 ? 1 : 0;
 }
+
+extern "C" int cphone_country_code(const char *region) {
+    if (!region) return 0;
+    return PhoneNumberUtil::GetInstance()->GetCountryCodeForRegion(region);
+}
+
+extern "C" void cphone_national_prefix(const char *region, char *out, size_t cap) {
+    std::string prefix;
+    if (region) PhoneNumberUtil::GetInstance()->GetNddPrefixForRegion(region, true, &prefix);
+    copy_out(out, cap, prefix);
+}

@@ -125,3 +125,29 @@ final class CommandTests: XCTestCase {
         try assertGolden(RuleDocumentation.catalog(), packageRoot.appendingPathComponent("docs/rules.md"))
     }
 }
+
+/// Parallel checking must not change a single byte of the output.
+final class ParallelCheckTests: XCTestCase {
+    func testJobsDoNotChangeTheOutput() throws {
+        let dir = try temporaryFolder(self)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("customers"), withIntermediateDirectories: true)
+        for i in 0..<12 {
+            // Every customer has a mistake, and customers 3 and 9 share a MAC.
+            let mac = i == 9 ? 3 : i
+            try """
+            customer: { id: c\(i), country: NL }
+            numbers: ["020 240 00\(10 + i)"]
+            company: { number: "020 240 00\(10 + i)", unassigned_numbers: voicemail }
+            users: [{ id: u, name: U, extension: "2011\(i)", devices: [{ model: snom-d785, mac: "00:04:13:00:00:\(String(format: "%02d", mac))", password: generate }] }]
+            """.write(to: dir.appendingPathComponent("customers/c\(i).yaml"), atomically: true, encoding: .utf8)
+        }
+        let serial = pbxc(["check", "--jobs", "1", "--format", "json"], in: dir)
+        XCTAssertEqual(serial.status, 1)
+        XCTAssertTrue(serial.out.contains("mac-duplicate"))
+        XCTAssertEqual(serial.out.components(separatedBy: "extension-format").count - 1, 12)
+        for jobs in ["2", "5"] {
+            XCTAssertEqual(pbxc(["check", "--jobs", jobs, "--format", "json"], in: dir).out, serial.out)
+        }
+        XCTAssertEqual(pbxc(["check", "--jobs", "0"], in: dir).status, 2)
+    }
+}

@@ -33,6 +33,12 @@ cphone_result cphone_parse(const char *text, const char *default_region, int wan
 /// 1 when libphonenumber knows `region` (ISO 3166-1 alpha-2).
 int cphone_is_supported_region(const char *region);
 
+/// The country calling code of `region` (31 for NL), 0 when unknown.
+int cphone_country_code(const char *region);
+
+/// The national (trunk) prefix of `region` ("0" for NL, "1" for US) into `out`.
+void cphone_national_prefix(const char *region, char *out, size_t cap);
+
 #ifdef __cplusplus
 }
 #endif

@@ -8,6 +8,8 @@ struct ObjectReader {
     let schema: ObjectSchema
     let sink: DiagnosticSink
     private let pairs: [YAMLPair]
+    /// The key of each pair, looked up often (one scan per accessor).
+    private let names: [String?]
 
     /// nil (after reporting `wrong-type`) when `node` is not a mapping; silently nil
     /// when it is null (an empty section).
@@ -23,6 +25,7 @@ struct ObjectReader {
         self.schema = schema
         self.sink = sink
         self.pairs = pairs
+        self.names = pairs.map { $0.key.scalar }
         checkKeys()
     }
 
@@ -55,10 +58,10 @@ struct ObjectReader {
     }
 
     private func pair(_ key: String) -> YAMLPair? {
-        pairs.first { pair in
-            guard let name = pair.key.scalar else { return false }
-            return name == key || schema.aliases[name] == key
-        }
+        if let i = names.firstIndex(where: { $0 == key }) { return pairs[i] }
+        guard !schema.aliases.isEmpty,
+              let i = names.firstIndex(where: { $0.map { schema.aliases[$0] == key } ?? false }) else { return nil }
+        return pairs[i]
     }
 
     /// The value of `key`, nil when absent or null.

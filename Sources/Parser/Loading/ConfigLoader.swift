@@ -3,7 +3,7 @@ import Foundation
 
 /// Reads files of a repository into the typed model, reporting every problem to the
 /// sink: unreadable and empty files, YAML problems, schema problems, merge conflicts.
-public struct ConfigLoader {
+public struct ConfigLoader: Sendable {
     public let root: URL
     public let files: SourceFiles
     public var limits: YAMLLimits

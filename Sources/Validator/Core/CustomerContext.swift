@@ -27,12 +27,30 @@ public final class CustomerContext {
     }()
 
     /// A number as written, parsed for the customer's country (cached per text).
+    ///
+    /// A number inside one of the customer's DDI blocks (an aligned 10/100/1000 range
+    /// whose ends libphonenumber validated) is valid without asking libphonenumber
+    /// again: blocks are allocated from one numbering series, and validity in these
+    /// numbering plans is decided by prefixes, never by the last three digits. That
+    /// halves the cost of a check (docs/performance.md).
     public func phone(_ text: String) -> Result<PhoneNumber, PhoneNumberProblem> {
         if let cached = phoneCache[text] { return cached }
+        if !computingHeldRanges, !heldBlocks.isEmpty, let digits = PhoneNumbers.plainDigits(text, country: country),
+           heldBlocks.contains(where: { $0.contains(digits) }) {
+            let result: Result<PhoneNumber, PhoneNumberProblem> =
+                .success(PhoneNumber(e164: "+\(digits)", digits: digits, isValid: true, kind: .unknown, region: ""))
+            phoneCache[text] = result
+            return result
+        }
         let result = PhoneNumbers.parse(text, country: country)
         phoneCache[text] = result
         return result
     }
+
+    private var computingHeldRanges = false
+
+    /// The held ranges that are DDI blocks.
+    private lazy var heldBlocks: [NumberRange] = heldRanges.filter { $0.blockSize != nil }
 
     /// The valid number, or nil (the problem is `number-format`'s to report).
     public func validPhone(_ text: String) -> PhoneNumber? {
@@ -46,7 +64,11 @@ public final class CustomerContext {
 
     /// The held numbers of `numbers`, each a single number or a range; entries that
     /// do not parse are left out (reported by `number-format` / `number-range`).
-    public lazy var heldRanges: [NumberRange] = customer.numbers.compactMap(parseRange)
+    public lazy var heldRanges: [NumberRange] = {
+        computingHeldRanges = true
+        defer { computingHeldRanges = false }
+        return customer.numbers.compactMap(parseRange)
+    }()
 
     /// The range of `numbers` that holds `number`, if any.
     public func heldRange(containing number: PhoneNumber) -> NumberRange? {

@@ -4,7 +4,9 @@ import Parser
 
 /// `pbxc check` as a library: load each customer, run the customer rules on it,
 /// keep only the facts that repository-wide rules need, and drop the rest — so that
-/// memory stays proportional to one customer, not to the repository.
+/// memory stays proportional to the customers in flight, not to the repository.
+/// Customers are checked on `jobs` threads; the result does not depend on `jobs`
+/// (diagnostics are sorted, facts are merged in customer order).
 public struct RepositoryChecker {
     public struct Result {
         public var diagnostics: [Diagnostic]
@@ -14,9 +16,11 @@ public struct RepositoryChecker {
 
     public let layout: RepositoryLayout
     public var limits: YAMLLimits = .default
+    public var jobs: Int
 
-    public init(layout: RepositoryLayout) {
+    public init(layout: RepositoryLayout, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.layout = layout
+        self.jobs = max(1, jobs)
     }
 
     public func run() -> Result {
@@ -24,22 +28,30 @@ public struct RepositoryChecker {
         let sink = DiagnosticSink(files: files)
         let loader = ConfigLoader(root: layout.root, files: files, limits: limits)
         let repository = loader.repositoryConfig(layout.repositoryFile, sink: sink)
+        let sources = layout.customers
+        let results = OrderedResults<(diagnostics: [Diagnostic], facts: CustomerFacts)>(count: sources.count)
+        DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, sources.count))) { _ in
+            while let index = results.claim() {
+                let customerSink = DiagnosticSink(files: files)
+                let customer = loader.customer(sources[index], sink: customerSink)
+                let facts = Self.check(customer, repository: repository, sink: customerSink)
+                results.store((customerSink.diagnostics, facts), at: index)
+            }
+        }
         let repositoryContext = RepositoryContext(sink: sink)
-        for source in layout.customers {
-            let customer = loader.customer(source, sink: sink)
-            Self.check(customer, repository: repository, sink: sink, facts: repositoryContext)
+        for result in results.values {
+            sink.append(contentsOf: result.diagnostics)
+            repositoryContext.record(result.facts)
         }
         for rule in RuleRegistry.repositoryRules { rule.check(repositoryContext) }
-        return Result(diagnostics: sink.diagnostics.sortedAndUnique(), files: files.count,
-                      customers: layout.customers.count)
+        return Result(diagnostics: sink.diagnostics.sortedAndUnique(), files: files.count, customers: sources.count)
     }
 
-    /// Runs every customer rule on one customer and records its repository facts.
-    public static func check(_ customer: Customer, repository: RepositoryConfig, sink: DiagnosticSink,
-                             facts: RepositoryContext? = nil) {
+    /// Runs every customer rule on one customer; returns what repository rules need.
+    public static func check(_ customer: Customer, repository: RepositoryConfig, sink: DiagnosticSink) -> CustomerFacts {
         let context = CustomerContext(customer: customer, repository: repository, sink: sink)
         for rule in RuleRegistry.customerRules { rule.check(context) }
-        facts?.record(context)
+        return CustomerFacts(customer)
     }
 
     /// Checks one customer file given as text (standard input, rule examples).
@@ -50,8 +62,37 @@ public struct RepositoryChecker {
         let customer = ConfigLoader(root: URL(fileURLWithPath: "/"), files: files)
             .customer(text: text, path: path, sink: sink)
         let facts = RepositoryContext(sink: sink)
-        check(customer, repository: repository, sink: sink, facts: facts)
+        facts.record(check(customer, repository: repository, sink: sink))
         for rule in RuleRegistry.repositoryRules { rule.check(facts) }
         return sink.diagnostics.sortedAndUnique()
+    }
+}
+
+/// Results of parallel work, stored by index and read back in index order; `claim`
+/// hands out the next index to a worker.
+final class OrderedResults<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [Value?]
+    private var next = 0
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func claim() -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
+
+    func store(_ value: Value, at index: Int) {
+        lock.lock(); defer { lock.unlock() }
+        slots[index] = value
+    }
+
+    var values: [Value] {
+        lock.lock(); defer { lock.unlock() }
+        return slots.compactMap { $0 }
     }
 }

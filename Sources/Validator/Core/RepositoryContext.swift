@@ -1,8 +1,23 @@
 import Diagnostics
 import Parser
 
-/// What repository-wide rules need from each customer, kept after the customer
-/// itself is dropped: its id and the MACs of its devices, with their places.
+/// What repository-wide rules need from one customer, kept after the customer
+/// itself is dropped.
+public struct CustomerFacts: Sendable {
+    public var id: LString?
+    /// Normalised MAC and where it was written, for every device.
+    public var macs: [(mac: String, location: SourceLocation)]
+
+    init(_ customer: Customer) {
+        id = customer.info?.id
+        macs = customer.users.flatMap(\.devices).compactMap { device in
+            guard let mac = device.mac, let normal = MACAddress.normalise(mac.value) else { return nil }
+            return (normal, mac.location)
+        }
+    }
+}
+
+/// The facts of every customer checked, in customer order.
 public final class RepositoryContext {
     public struct Seen {
         public var customer: String
@@ -10,7 +25,6 @@ public final class RepositoryContext {
     }
 
     let sink: DiagnosticSink
-    /// Customer ids in the order read.
     public private(set) var customerIDs: [(id: String, location: SourceLocation)] = []
     /// Normalised MAC → every device that uses it, in the order read.
     public private(set) var macs: [String: [Seen]] = [:]
@@ -20,13 +34,11 @@ public final class RepositoryContext {
         self.sink = sink
     }
 
-    func record(_ context: CustomerContext) {
-        let id = context.customer.id ?? "?"
-        if let info = context.customer.info, let cid = info.id { customerIDs.append((cid.value, cid.location)) }
-        for device in context.customer.users.flatMap(\.devices) {
-            guard let mac = device.mac, let normal = MACAddress.normalise(mac.value) else { continue }
-            if macs[normal] == nil { macOrder.append(normal) }
-            macs[normal, default: []].append(Seen(customer: id, location: mac.location))
+    func record(_ facts: CustomerFacts) {
+        if let id = facts.id { customerIDs.append((id.value, id.location)) }
+        for (mac, location) in facts.macs {
+            if macs[mac] == nil { macOrder.append(mac) }
+            macs[mac, default: []].append(Seen(customer: facts.id?.value ?? "?", location: location))
         }
     }
 

@@ -1,4 +1,5 @@
 import CPhoneNumber
+import Foundation
 
 /// A phone number as written, parsed by Google's libphonenumber.
 public struct PhoneNumber: Sendable, Hashable {
@@ -68,8 +69,53 @@ public enum PhoneNumbers {
         return number.isValid ? .success(number) : .failure(.invalid(number))
     }
 
+    /// The E.164 digits a plainly written number stands for — `+31 88 765 4011`, or
+    /// national `088-765 4011` with the country's trunk prefix — without validating
+    /// it; nil for anything else (letters, `00` prefixes, extensions).
+    public static func plainDigits(_ text: String, country: String?) -> UInt64? {
+        var digits = ""
+        var international = false
+        for (i, c) in text.unicodeScalars.enumerated() {
+            switch c {
+            case "0"..."9": digits.unicodeScalars.append(c)
+            case "+" where i == 0: international = true
+            case " ", "-", ".", "(", ")", "/": continue
+            default: return nil
+            }
+        }
+        if !international {
+            guard let country, let plan = nationalPlan(country), !digits.hasPrefix("00") else { return nil }
+            if !plan.prefix.isEmpty, digits.hasPrefix(plan.prefix) { digits.removeFirst(plan.prefix.count) }
+            digits = "\(plan.code)" + digits
+        }
+        return digits.count <= 15 ? UInt64(digits) : nil
+    }
+
+    private static let plans = NationalPlans()
+
+    private static func nationalPlan(_ country: String) -> (code: Int, prefix: String)? {
+        plans.plan(country)
+    }
+
     /// True when libphonenumber knows the ISO 3166-1 alpha-2 code.
     public static func isKnownCountry(_ code: String) -> Bool {
         code.count == 2 && cphone_is_supported_region(code) == 1
+    }
+}
+
+/// Country calling codes and trunk prefixes from libphonenumber's metadata, cached.
+private final class NationalPlans: @unchecked Sendable {
+    private let lock = NSLock()
+    private var cache: [String: (code: Int, prefix: String)?] = [:]
+
+    func plan(_ country: String) -> (code: Int, prefix: String)? {
+        lock.lock(); defer { lock.unlock() }
+        if let known = cache[country] { return known }
+        let code = Int(cphone_country_code(country))
+        var buffer = [CChar](repeating: 0, count: 8)
+        cphone_national_prefix(country, &buffer, buffer.count)
+        let plan = code == 0 ? nil : (code, String(cString: buffer))
+        cache[country] = plan
+        return plan
     }
 }
