@@ -2,7 +2,9 @@
 /// the config language has one (Schemas.swift); the decoders read only keys listed
 /// here, so the schema is the single written-down list of the language's keys
 /// (a test keeps the two in step).
-public struct ObjectSchema: Sendable {
+/// A class, so that readers share one instance instead of copying its collections
+/// (reference-count traffic that two checking threads would contend on).
+public final class ObjectSchema: Sendable {
     /// How a message names the object: "a user", "the company section".
     public let noun: String
     public let keys: [String]

@@ -4,11 +4,28 @@ import Parser
 /// one list, so that every destination rule sees the same places.
 public struct DestinationField: Sendable {
     public var text: LString
-    /// "the company night mode", "Jan's no-answer forward", …
-    public var role: String
-    /// Where a person or caller choice stands between this field and its target
-    /// (for routing-loop): the entity that owns the field, if any.
-    public var owner: String?
+    /// What the field is, e.g. "the no-answer forward" (a literal: no work per field).
+    public var slot: StaticString
+    /// The entity that owns the field, if any.
+    public var ownerKind: Entity.Kind?
+    public var ownerID: String?
+    /// The IVR key, for menu options.
+    public var key: String?
+
+    init(text: LString, slot: StaticString, _ kind: Entity.Kind? = nil, _ id: LString? = nil, key: String? = nil) {
+        self.text = text
+        self.slot = slot
+        self.ownerKind = kind
+        self.ownerID = id?.value
+        self.key = key
+    }
+
+    /// "the no-answer forward of user `jan`" — built only when a message needs it.
+    public var role: String {
+        let what = key.map { "option \($0)" } ?? "\(slot)"
+        guard let ownerKind else { return what }
+        return "\(what) of \(ownerKind.rawValue) `\(ownerID ?? "?")`"
+    }
 }
 
 extension CustomerContext {
@@ -18,33 +35,32 @@ extension CustomerContext {
     func collectDestinationFields() -> [DestinationField] {
         var fields: [DestinationField] = []
         if let company = customer.company {
-            if let to = company.nightMode?.to { fields.append(.init(text: to, role: "the company night mode")) }
-            if let to = company.unassignedNumbers { fields.append(.init(text: to, role: "`unassigned_numbers`")) }
+            if let to = company.nightMode?.to { fields.append(.init(text: to, slot: "the company night mode")) }
+            if let to = company.unassignedNumbers { fields.append(.init(text: to, slot: "`unassigned_numbers`")) }
         }
         for user in customer.users {
-            let who = "user `\(user.id?.value ?? "?")`"
-            if let to = user.nightMode?.to { fields.append(.init(text: to, role: "the night mode of \(who)", owner: user.id?.value)) }
-            let forwards: [(Forward?, String)] = [(user.forward?.always, "always"), (user.forward?.busy, "busy"),
-                                                  (user.forward?.noAnswer, "no-answer"),
-                                                  (user.forward?.unreachable, "unreachable")]
-            for case let (forward?, kind) in forwards {
-                fields.append(.init(text: forward.to, role: "the \(kind) forward of \(who)", owner: user.id?.value))
+            if let to = user.nightMode?.to { fields.append(.init(text: to, slot: "the night mode", .user, user.id)) }
+            if let f = user.forward {
+                if let to = f.always?.to { fields.append(.init(text: to, slot: "the always forward", .user, user.id)) }
+                if let to = f.busy?.to { fields.append(.init(text: to, slot: "the busy forward", .user, user.id)) }
+                if let to = f.noAnswer?.to { fields.append(.init(text: to, slot: "the no-answer forward", .user, user.id)) }
+                if let to = f.unreachable?.to {
+                    fields.append(.init(text: to, slot: "the unreachable forward", .user, user.id))
+                }
             }
         }
         for group in customer.huntGroups {
-            let who = "hunt group `\(group.id?.value ?? "?")`"
-            if let to = group.overflow?.to { fields.append(.init(text: to, role: "the overflow of \(who)", owner: group.id?.value)) }
-            if let to = group.nightMode?.to { fields.append(.init(text: to, role: "the night mode of \(who)", owner: group.id?.value)) }
+            if let to = group.overflow?.to { fields.append(.init(text: to, slot: "the overflow", .huntGroup, group.id)) }
+            if let to = group.nightMode?.to { fields.append(.init(text: to, slot: "the night mode", .huntGroup, group.id)) }
         }
         for menu in customer.ivrMenus {
-            let who = "IVR menu `\(menu.id?.value ?? "?")`"
-            if let to = menu.nightMode?.to { fields.append(.init(text: to, role: "the night mode of \(who)", owner: menu.id?.value)) }
+            if let to = menu.nightMode?.to { fields.append(.init(text: to, slot: "the night mode", .ivrMenu, menu.id)) }
             for state in menu.states {
-                if let to = state.to { fields.append(.init(text: to, role: "a state of \(who)", owner: menu.id?.value)) }
-                if let to = state.reception { fields.append(.init(text: to, role: "the reception of \(who)", owner: menu.id?.value)) }
+                if let to = state.to { fields.append(.init(text: to, slot: "a state", .ivrMenu, menu.id)) }
+                if let to = state.reception { fields.append(.init(text: to, slot: "the reception", .ivrMenu, menu.id)) }
                 for option in state.options {
                     if case .destination(let to, _) = option.action {
-                        fields.append(.init(text: to, role: "option \(option.key.value) of \(who)", owner: menu.id?.value))
+                        fields.append(.init(text: to, slot: "an option", .ivrMenu, menu.id, key: option.key.value))
                     }
                 }
             }

@@ -24,31 +24,32 @@ enum DuplicateID: CustomerRule, RepositoryRule {
         """)])
 
     static func check(_ c: CustomerContext) {
-        let entityIDs = c.entities.all.compactMap { e in e.id.map { ($0, e.label) } }
-        report(entityIDs, kind: "id", c.report)
-        report(c.customer.schedules.map { ($0.id, "schedule `\($0.id.value)`") }, kind: "schedule id", c.report)
-        report(c.customer.porting.compactMap { p in p.id.map { ($0, "porting request `\($0.value)`") } },
-               kind: "porting request id", c.report)
-        report(c.customer.orders.compactMap { o in o.id.map { ($0, "order `\($0.value)`") } }, kind: "order id", c.report)
-        report(c.customer.portalUsers.compactMap { u in u.username.map { ($0, "portal user `\($0.value)`") } },
-               kind: "portal username", c.report)
+        let entities = c.entities.all.filter { $0.id != nil }
+        report(entities.map { $0.id! }, kind: "id", c.report) { index, _ in entities[index].label }
+        report(c.customer.schedules.map(\.id), kind: "schedule id", c.report) { "schedule" + $1 }
+        report(c.customer.porting.compactMap(\.id), kind: "porting request id", c.report) { "porting request" + $1 }
+        report(c.customer.orders.compactMap(\.id), kind: "order id", c.report) { "order" + $1 }
+        report(c.customer.portalUsers.compactMap(\.username), kind: "portal username", c.report) { "portal user" + $1 }
     }
 
     static func check(_ r: RepositoryContext) {
-        report(r.customerIDs.map { (LString($0.id, at: $0.location), "customer `\($0.id)`") },
-               kind: "customer id", r.report)
+        report(r.customerIDs.map { LString($0.id, at: $0.location) }, kind: "customer id", r.report) { "customer" + $1 }
     }
 
     private typealias Reporter = (RuleDescription, SourceLocation, String, [(String, SourceLocation?)], String?) -> Void
 
-    private static func report(_ ids: [(LString, String)], kind: String, _ report: Reporter) {
-        var first: [String: (LString, String)] = [:]
-        for (id, label) in ids {
-            if let (earlier, earlierLabel) = first[id.value] {
-                report(description, id.location, "\(kind) `\(id.value)` is already used by \(earlierLabel)",
-                       [("first defined here", earlier.location)], "give each one its own \(kind)")
+    /// Reports every id already used earlier in `ids`; `label(index, " `id`")` names
+    /// the first holder (built only for a message).
+    private static func report(_ ids: [LString], kind: String, _ report: Reporter,
+                               label: (Int, String) -> String) {
+        var first: [String: Int] = [:]
+        for (index, id) in ids.enumerated() {
+            if let earlier = first[id.value] {
+                report(description, id.location,
+                       "\(kind) `\(id.value)` is already used by \(label(earlier, " `\(id.value)`"))",
+                       [("first defined here", ids[earlier].location)], "give each one its own \(kind)")
             } else {
-                first[id.value] = (id, label)
+                first[id.value] = index
             }
         }
     }

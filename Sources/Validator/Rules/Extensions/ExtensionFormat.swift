@@ -15,9 +15,9 @@ enum ExtensionFormat: CustomerRule {
     static func check(_ c: CustomerContext) {
         var extensions = c.entities.all.compactMap(\.extensionNumber)
         if let ext = c.customer.company?.voicemail?.extensionNumber { extensions.append(ext) }
-        let inUse = c.entities.all.compactMap(\.extensionNumber?.value)
-            .filter { CustomerContext.looksLikeExtension($0) }.sorted()
         for ext in extensions where !CustomerContext.looksLikeExtension(ext.value) {
+            let inUse = c.entities.all.compactMap(\.extensionNumber?.value)
+                .filter { CustomerContext.looksLikeExtension($0) }.sorted()
             let digitsOnly = ext.value.allSatisfy { $0.isASCII && $0.isNumber }
             let message = digitsOnly
                 ? "extension \"\(ext.value)\" has \(ext.value.count) digits; extensions have 2, 3 or 4"

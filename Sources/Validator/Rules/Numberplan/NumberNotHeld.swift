@@ -15,11 +15,12 @@ enum NumberNotHeld: CustomerRule {
         good: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", number: "+31887654001" }]"#)])
 
     static func check(_ c: CustomerContext) {
-        var owned: [(LString, String)] = []
-        if let number = c.customer.company?.number { owned.append((number, "the company number")) }
-        for entity in c.entities.all { if let n = entity.number { owned.append((n, "the number of \(entity.label)")) } }
-        for (text, role) in owned {
+        var owned: [(LString, Entity?)] = []
+        if let number = c.customer.company?.number { owned.append((number, nil)) }
+        for entity in c.entities.all { if let n = entity.number { owned.append((n, entity)) } }
+        for (text, owner) in owned {
             guard let number = c.validPhone(text.value), c.heldRange(containing: number) == nil else { continue }
+            let role = owner.map { "the number of \($0.label)" } ?? "the company number"
             c.report(description, at: text.location,
                      "\(role) \(number.e164) is not one of the customer's numbers",
                      help: "add it to `numbers`, or use a number the customer holds")

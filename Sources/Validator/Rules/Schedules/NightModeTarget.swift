@@ -31,12 +31,19 @@ enum NightModeTarget: CustomerRule {
         if let night = c.customer.company?.nightMode, night.mode?.value != .off {
             check(night.to, at: night.location, who: "the company night mode", c)
         }
-        let entityModes: [(EntityNightMode?, String)] =
-            c.customer.users.map { ($0.nightMode, "the night mode of user `\($0.id?.value ?? "?")`") }
-            + c.customer.huntGroups.map { ($0.nightMode, "the night mode of hunt group `\($0.id?.value ?? "?")`") }
-            + c.customer.ivrMenus.map { ($0.nightMode, "the night mode of IVR menu `\($0.id?.value ?? "?")`") }
-        for case let (mode?, who) in entityModes where mode.mode.value == .on || mode.to != nil {
-            if let to = mode.to { check(to, at: to.location, who: who, c) }
+        for field in c.destinationFields where field.slot.description == "the night mode" {
+            if let mode = nightMode(of: field, c), mode.mode.value != .off {
+                check(field.text, at: field.text.location, who: field.role, c)
+            }
+        }
+    }
+
+    private static func nightMode(of field: DestinationField, _ c: CustomerContext) -> EntityNightMode? {
+        guard let id = field.ownerID, let kind = field.ownerKind, let entity = c.entities.byID[id] else { return nil }
+        switch kind {
+        case .user: return c.customer.users[entity.index].nightMode
+        case .huntGroup: return c.customer.huntGroups[entity.index].nightMode
+        case .ivrMenu: return c.customer.ivrMenus[entity.index].nightMode
         }
     }
 
