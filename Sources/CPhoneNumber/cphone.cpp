@@ -55,3 +55,22 @@ extern "C" void cphone_national_prefix(const char *region, char *out, size_t cap
     if (region) PhoneNumberUtil::GetInstance()->GetNddPrefixForRegion(region, true, &prefix);
     copy_out(out, cap, prefix);
 }
+
+extern "C" int cphone_is_valid_e164_digits(const char *digits) {
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    std::string text = digits ? digits : "";
+    // Country calling codes are prefix-free: the first known 1-3 digit prefix is it.
+    for (size_t length = 1; length <= 3 && length < text.size(); ++length) {
+        int code = std::stoi(text.substr(0, length));
+        std::string region;
+        util->GetRegionCodeForCountryCode(code, &region);
+        if (region == "ZZ") continue;
+        std::string national = text.substr(length);
+        if (national.empty() || national[0] == '0' || national.size() > 17) return -1;
+        PhoneNumber number;
+        number.set_country_code(code);
+        number.set_national_number(std::stoull(national));
+        return util->IsValidNumber(number) ? 1 : 0;
+    }
+    return -1;
+}

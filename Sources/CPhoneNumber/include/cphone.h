@@ -33,6 +33,12 @@ cphone_result cphone_parse(const char *text, const char *default_region, int wan
 /// 1 when libphonenumber knows `region` (ISO 3166-1 alpha-2).
 int cphone_is_supported_region(const char *region);
 
+/// Validity of a number given as its E.164 digits (no '+'), skipping the text
+/// normalisation of `cphone_parse`: 1 valid, 0 invalid, -1 when the digits cannot be
+/// taken this way (no known country code, or a national part starting with 0 —
+/// then `cphone_parse` decides).
+int cphone_is_valid_e164_digits(const char *digits);
+
 /// The country calling code of `region` (31 for NL), 0 when unknown.
 int cphone_country_code(const char *region);
 

@@ -49,7 +49,23 @@ public enum PhoneNumberProblem: Error, Sendable, Equatable {
 /// libphonenumber through the C shim.
 public enum PhoneNumbers {
     /// `details` adds the number's type and region (slower: more regex matching).
+    ///
+    /// A plainly written number (digits, spaces, `-./()`, a leading `+` or the
+    /// country's trunk prefix) that is valid is recognised from its digits without
+    /// libphonenumber's text normalisation, which costs twice the validation itself;
+    /// everything else, and every invalid number (for its message), takes the full path.
+    /// `PhoneNumbersTests` checks that both paths agree.
     public static func parse(_ text: String, country: String?, details: Bool = false)
+        -> Result<PhoneNumber, PhoneNumberProblem> {
+        if !details, let digits = plainDigits(text, country: country),
+           cphone_is_valid_e164_digits(String(digits)) == 1 {
+            return .success(PhoneNumber(e164: "+\(digits)", digits: digits, isValid: true, kind: .unknown, region: ""))
+        }
+        return fullParse(text, country: country, details: details)
+    }
+
+    /// libphonenumber's own parsing of the text.
+    public static func fullParse(_ text: String, country: String?, details: Bool = false)
         -> Result<PhoneNumber, PhoneNumberProblem> {
         let trimmed = text.trimmedSpaces()
         let international = trimmed.hasPrefix("+") || trimmed.hasPrefix("00")
