@@ -43,6 +43,9 @@ let package = Package(
 
         // The physical limit of this design: a bare libyaml event loop, for the benchmark.
         .executableTarget(name: "yaml-baseline", dependencies: ["CLibYAML"], path: "Benchmarks/YAMLBaseline"),
+        // Where the time of a check goes: read, trees, typed model, rules.
+        .executableTarget(name: "check-phases", dependencies: ["Parser", "Validator", "Diagnostics"],
+                          path: "Benchmarks/CheckPhases"),
 
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "ParserTests", dependencies: ["Parser", "Diagnostics"]),

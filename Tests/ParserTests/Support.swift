@@ -10,12 +10,12 @@ func parseCustomer(_ text: String, path: String = "c.yaml") -> (Customer, [Diagn
     return (customer, sink.diagnostics)
 }
 
-/// Reads raw bytes with the YAML reader.
-func readYAML(_ bytes: [UInt8], limits: YAMLLimits = .default) -> (YAMLNode?, [Diagnostic]) {
+/// Reads raw bytes with the YAML reader (keep the document while using its nodes).
+func readYAML(_ bytes: [UInt8], limits: YAMLLimits = .default) -> (YAMLDocument?, [Diagnostic]) {
     let files = SourceFiles()
     let sink = DiagnosticSink(files: files)
-    let node = YAMLReader(limits: limits).read(bytes, file: files.register(path: "f.yaml"), sink: sink)
-    return (node, sink.diagnostics)
+    let document = YAMLReader(limits: limits).read(bytes, file: files.register(path: "f.yaml"), sink: sink)
+    return (document, sink.diagnostics)
 }
 
 extension Array where Element == Diagnostic {

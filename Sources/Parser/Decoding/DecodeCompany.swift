@@ -5,11 +5,7 @@ extension ConfigDecoder {
         guard let r = ObjectReader(node, Schemas.company, sink) else { return nil }
         return Company(
             number: r.string("number"), showName: r.bool("show_name"), callerID: r.enumValue("caller_id"),
-            blockOutbound: r.value("block_outbound").map { list in
-                ScalarDecoding.strings(list, key: "block_outbound", sink).compactMap {
-                    ScalarDecoding.enumValue(YAMLNode(.scalar($0.value), at: $0.location), key: "block_outbound", sink)
-                }
-            } ?? [],
+            blockOutbound: r.enumValues("block_outbound"),
             voicemail: r.object("voicemail", companyVoicemail),
             nightMode: r.object("night_mode", companyNightMode),
             musicOnHold: r.string("music_on_hold"), unassignedNumbers: r.string("unassigned_numbers"),
@@ -18,7 +14,7 @@ extension ConfigDecoder {
 
     /// `voicemail: false` switches the company voicemail off; a mapping configures it.
     private func companyVoicemail(_ node: YAMLNode) -> CompanyVoicemail? {
-        if case .scalar = node.value {
+        if node.kind == .scalar {
             guard let on = ScalarDecoding.bool(node, key: "voicemail", sink) else { return nil }
             return CompanyVoicemail(enabled: on.value, location: node.location)
         }

@@ -32,7 +32,7 @@ extension ConfigDecoder {
 
     /// A password: a literal, `generate`, `{ env: VAR }` or `{ file: path }`.
     func secret(_ node: YAMLNode, key: String) -> Located<Secret>? {
-        if case .scalar(let text) = node.value {
+        if node.kind == .scalar, let text = node.scalar {
             if node.isNull { return nil }
             return Located(node.isPlain && text == "generate" ? .generate : .literal(text), at: node.location)
         }
@@ -48,7 +48,7 @@ extension ConfigDecoder {
 
     /// Night mode of a user, group or menu: `follow|on|off`, or `{ mode, to }`.
     func entityNightMode(_ node: YAMLNode) -> EntityNightMode? {
-        if case .scalar = node.value {
+        if node.kind == .scalar {
             return ScalarDecoding.enumValue(node, key: "night_mode", sink).map { EntityNightMode(mode: $0, to: nil) }
         }
         guard let r = ObjectReader(node, Schemas.entityNightMode, sink),

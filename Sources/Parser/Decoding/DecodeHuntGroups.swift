@@ -8,7 +8,7 @@ extension ConfigDecoder {
             number: r.string("number"), policy: r.enumValue("policy"), members: r.strings("members"),
             nextMemberAfterRings: r.int("next_member_after_rings"),
             overflow: r.object("overflow") { node in
-                if case .scalar = node.value {  // `overflow: voicemail` — a destination alone
+                if node.kind == .scalar {  // `overflow: voicemail` — a destination alone
                     return ScalarDecoding.string(node, key: "overflow", sink).map {
                         HuntGroup.Overflow(afterSeconds: nil, to: $0, location: node.location)
                     }

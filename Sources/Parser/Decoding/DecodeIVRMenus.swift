@@ -24,7 +24,7 @@ extension ConfigDecoder {
         guard let key = pair.key.scalar else { return nil }
         let located = LString(key, at: pair.key.location)
         let value = pair.value
-        if case .scalar(let text) = value.value {
+        if value.kind == .scalar, let text = value.scalar {
             guard let target = ScalarDecoding.string(value, key: key, sink) else {
                 return IVROption(key: located, action: .keyword(Located(.none, at: value.location)))
             }

@@ -15,18 +15,14 @@ extension ConfigDecoder {
 
     /// `voicemail: true|false`, or a mapping (which switches it on).
     private func userVoicemail(_ node: YAMLNode) -> UserVoicemail? {
-        if case .scalar = node.value {
+        if node.kind == .scalar {
             guard let on = ScalarDecoding.bool(node, key: "voicemail", sink) else { return nil }
             return UserVoicemail(enabled: on.value, location: node.location)
         }
         guard let r = ObjectReader(node, Schemas.userVoicemail, sink) else { return nil }
         return UserVoicemail(
             email: r.string("email"), copyTo: r.string("copy_to"),
-            when: r.value("when").map { list in
-                ScalarDecoding.strings(list, key: "when", sink).compactMap {
-                    ScalarDecoding.enumValue(YAMLNode(.scalar($0.value), at: $0.location), key: "when", sink)
-                }
-            } ?? [],
+            when: r.enumValues("when"),
             rings: r.int("rings"), greeting: r.string("greeting"), allowMessages: r.bool("allow_messages"),
             location: node.location)
     }
@@ -39,7 +35,7 @@ extension ConfigDecoder {
 
     /// A destination, or `{ to: DEST, rings: N }`.
     private func forward(_ node: YAMLNode) -> Forward? {
-        if case .scalar = node.value {
+        if node.kind == .scalar {
             return ScalarDecoding.string(node, key: "to", sink).map { Forward(to: $0, rings: nil) }
         }
         guard let r = ObjectReader(node, Schemas.forward, sink), let to = r.string("to") else { return nil }

@@ -7,14 +7,13 @@ struct ObjectReader {
     let node: YAMLNode
     let schema: ObjectSchema
     let sink: DiagnosticSink
-    private let pairs: [YAMLPair]
-    /// The key of each pair, looked up often (one scan per accessor).
-    private let names: [String?]
+    /// For each schema key, its pair in the mapping (keys are matched once, as bytes).
+    private var slots: [YAMLPair?]
 
     /// nil (after reporting `wrong-type`) when `node` is not a mapping; silently nil
     /// when it is null (an empty section).
     init?(_ node: YAMLNode, _ schema: ObjectSchema, _ sink: DiagnosticSink) {
-        guard case .mapping(let pairs) = node.value else {
+        guard node.kind == .mapping else {
             if !node.isNull {
                 sink.report(StructureRuleID.wrongType, .error, at: node.location,
                             "expected \(schema.noun) (a mapping of keys to values), found \(node.kindDescription)")
@@ -24,19 +23,17 @@ struct ObjectReader {
         self.node = node
         self.schema = schema
         self.sink = sink
-        self.pairs = pairs
-        self.names = pairs.map { $0.key.scalar }
-        checkKeys()
-    }
-
-    private func checkKeys() {
-        for pair in pairs {
-            guard let key = pair.key.scalar else {
+        self.slots = Array(repeating: nil, count: schema.keys.count)
+        for pair in node.pairs {
+            guard pair.key.kind == .scalar else {
                 sink.report(StructureRuleID.wrongType, .error, at: pair.key.location,
                             "a key must be plain text, found \(pair.key.kindDescription)")
                 continue
             }
-            if schema.canonical(key) == nil {
+            if let i = schema.index(of: pair.key) {
+                if slots[i] == nil { slots[i] = pair }
+            } else {
+                let key = pair.key.scalar ?? ""
                 let help = Suggestions.didYouMean(key, in: schema.keys)
                 sink.report(StructureRuleID.unknownKey, .error, at: pair.key.location,
                             "unknown key `\(key)` in \(schema.noun)",
@@ -44,10 +41,9 @@ struct ObjectReader {
                             help: help)
             }
         }
-        for key in schema.keys where schema.required.contains(key) {
-            guard let pair = pair(key) else {
-                sink.report(StructureRuleID.missingKey, .error, at: node.location,
-                            "\(schema.noun) needs `\(key)`")
+        for (i, key) in schema.keys.enumerated() where schema.required.contains(key) {
+            guard let pair = slots[i] else {
+                sink.report(StructureRuleID.missingKey, .error, at: node.location, "\(schema.noun) needs `\(key)`")
                 continue
             }
             if pair.value.isNull {
@@ -58,15 +54,15 @@ struct ObjectReader {
     }
 
     private func pair(_ key: String) -> YAMLPair? {
-        if let i = names.firstIndex(where: { $0 == key }) { return pairs[i] }
-        guard !schema.aliases.isEmpty,
-              let i = names.firstIndex(where: { $0.map { schema.aliases[$0] == key } ?? false }) else { return nil }
-        return pairs[i]
+        guard let i = schema.keys.firstIndex(of: key) else {
+            assertionFailure("\(key) is not in the schema of \(schema.noun)")
+            return nil
+        }
+        return slots[i]
     }
 
     /// The value of `key`, nil when absent or null.
     func value(_ key: String) -> YAMLNode? {
-        assert(schema.keys.contains(key), "\(key) is not in the schema of \(schema.noun)")
         guard let value = pair(key)?.value, !value.isNull else { return nil }
         return value
     }
@@ -98,16 +94,22 @@ struct ObjectReader {
         return ScalarDecoding.strings(node, key: key, sink)
     }
 
+    /// A list of fixed words (`[busy, no_answer]`); a single word counts as a list of one.
+    func enumValues<E: RawRepresentable & CaseIterable & Sendable>(_ key: String, _: E.Type = E.self) -> [Located<E>]
+    where E.RawValue == String {
+        strings(key).compactMap { ScalarDecoding.enumValue($0, key: key, sink) }
+    }
+
     /// A list of objects, each decoded by `decode` (nil entries are dropped: they
     /// were reported).
     func list<T>(_ key: String, _ decode: (YAMLNode) -> T?) -> [T] {
         guard let node = value(key) else { return [] }
-        guard case .sequence(let items) = node.value else {
+        guard node.kind == .sequence else {
             sink.report(StructureRuleID.wrongType, .error, at: node.location,
                         "`\(key)` must be a list (lines starting with `- `), found \(node.kindDescription)")
             return []
         }
-        return items.compactMap(decode)
+        return node.items.compactMap(decode)
     }
 
     func object<T>(_ key: String, _ decode: (YAMLNode) -> T?) -> T? {
@@ -117,11 +119,11 @@ struct ObjectReader {
     /// The entries of a mapping whose keys are names (e.g. `schedules`, menu options).
     func entries(_ key: String) -> [YAMLPair] {
         guard let node = value(key) else { return [] }
-        guard case .mapping(let pairs) = node.value else {
+        guard node.kind == .mapping else {
             sink.report(StructureRuleID.wrongType, .error, at: node.location,
                         "`\(key)` must be a mapping of names to values, found \(node.kindDescription)")
             return []
         }
-        return pairs
+        return node.pairs
     }
 }

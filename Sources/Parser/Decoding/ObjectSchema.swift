@@ -12,15 +12,24 @@ public final class ObjectSchema: Sendable {
     /// Older or alternative spellings accepted for a key (alias → key).
     public let aliases: [String: String]
 
+    /// The UTF-8 bytes of `keys` and of the aliases, to match keys without making Strings.
+    let keyBytes: [[UInt8]]
+    let aliasBytes: [(alias: [UInt8], key: Int)]
+
     public init(_ noun: String, keys: [String], required: Set<String> = [], aliases: [String: String] = [:]) {
         self.noun = noun
         self.keys = keys
         self.required = required
         self.aliases = aliases
+        self.keyBytes = keys.map { Array($0.utf8) }
+        self.aliasBytes = aliases.sorted { $0.key < $1.key }.compactMap { alias, key in
+            keys.firstIndex(of: key).map { (Array(alias.utf8), $0) }
+        }
     }
 
-    func canonical(_ key: String) -> String? {
-        if keys.contains(key) { return key }
-        return aliases[key]
+    /// The index in `keys` of the key a node spells (directly or as an alias).
+    func index(of node: YAMLNode) -> Int? {
+        if let i = keyBytes.firstIndex(where: { node.scalarEquals($0) }) { return i }
+        return aliasBytes.first { node.scalarEquals($0.alias) }?.key
     }
 }

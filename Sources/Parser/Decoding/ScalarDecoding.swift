@@ -5,12 +5,12 @@ import Diagnostics
 /// `true`/`false`, a number field only digits.
 enum ScalarDecoding {
     static func string(_ node: YAMLNode, key: String, _ sink: DiagnosticSink) -> LString? {
-        guard case .scalar(let text) = node.value else {
+        guard node.kind == .scalar else {
             sink.report(StructureRuleID.wrongType, .error, at: node.location,
                         "`\(key)` must be a text value, found \(node.kindDescription)")
             return nil
         }
-        return node.isNull ? nil : LString(text, at: node.location)
+        return node.isNull ? nil : LString(node.scalar ?? "", at: node.location)
     }
 
     static func bool(_ node: YAMLNode, key: String, _ sink: DiagnosticSink) -> Located<Bool>? {
@@ -42,7 +42,12 @@ enum ScalarDecoding {
     static func enumValue<E: RawRepresentable & CaseIterable & Sendable>(
         _ node: YAMLNode, key: String, _ sink: DiagnosticSink
     ) -> Located<E>? where E.RawValue == String {
-        guard let text = string(node, key: key, sink) else { return nil }
+        string(node, key: key, sink).flatMap { enumValue($0, key: key, sink) }
+    }
+
+    static func enumValue<E: RawRepresentable & CaseIterable & Sendable>(
+        _ text: LString, key: String, _ sink: DiagnosticSink
+    ) -> Located<E>? where E.RawValue == String {
         if let value = E(rawValue: text.value) { return Located(value, at: text.location) }
         let allowed = E.allCases.map(\.rawValue)
         sink.report(StructureRuleID.wrongType, .error, at: text.location,
@@ -52,11 +57,11 @@ enum ScalarDecoding {
     }
 
     static func strings(_ node: YAMLNode, key: String, _ sink: DiagnosticSink) -> [LString] {
-        switch node.value {
+        switch node.kind {
         case .scalar:
             return string(node, key: key, sink).map { [$0] } ?? []
-        case .sequence(let items):
-            return items.compactMap { string($0, key: key, sink) }
+        case .sequence:
+            return node.items.compactMap { string($0, key: key, sink) }
         case .mapping:
             sink.report(StructureRuleID.wrongType, .error, at: node.location,
                         "`\(key)` must be a list of text values, found a mapping")

@@ -16,14 +16,16 @@ public struct ConfigLoader: Sendable {
 
     /// `pbxc.yaml`, or an empty configuration when the repository has none.
     public func repositoryConfig(_ path: String?, sink: DiagnosticSink) -> RepositoryConfig {
-        guard let path, let (id, node) = readNode(path, sink: sink), let node else { return RepositoryConfig() }
-        return ConfigDecoder(sink: sink).repository(node, file: id)
+        guard let path, let (id, document) = readDocument(path, sink: sink), let root = document?.root else {
+            return RepositoryConfig()
+        }
+        return withExtendedLifetime(document) { ConfigDecoder(sink: sink).repository(root, file: id) }
     }
 
     /// One customer from its file or folder, merged.
     public func customer(_ source: RepositoryLayout.CustomerSource, sink: DiagnosticSink) -> Customer {
         let parts = source.files.compactMap { path in
-            readNode(path, sink: sink).flatMap { decodeCustomerFile($0.1, file: $0.0, sink: sink) }
+            readDocument(path, sink: sink).flatMap { decodeCustomerFile($0.1, file: $0.0, sink: sink) }
         }
         return merge(parts, name: source.path, sink: sink)
     }
@@ -32,20 +34,21 @@ public struct ConfigLoader: Sendable {
     public func customer(text: String, path: String, sink: DiagnosticSink) -> Customer {
         let id = files.register(path: path)
         let before = sink.diagnostics.count
-        let node = YAMLReader(limits: limits).read(Array(text.utf8), file: id, sink: sink)
-        if node == nil, sink.diagnostics.count > before { return Customer() }
-        let parts = decodeCustomerFile(node, file: id, sink: sink).map { [$0] } ?? []
+        let document = YAMLReader(limits: limits).read(Array(text.utf8), file: id, sink: sink)
+        if document == nil, sink.diagnostics.count > before { return Customer() }
+        let parts = decodeCustomerFile(document, file: id, sink: sink).map { [$0] } ?? []
         return merge(parts, name: path, sink: sink)
     }
 
     /// A customer file's model; an empty file is reported and gives nil.
-    private func decodeCustomerFile(_ node: YAMLNode?, file: FileID, sink: DiagnosticSink) -> Customer? {
-        guard let node else {
+    private func decodeCustomerFile(_ document: YAMLDocument?, file: FileID, sink: DiagnosticSink) -> Customer? {
+        guard let document, let node = document.root else {
             sink.report(StructureRuleID.missingKey, .error, at: .start(of: file),
                         "the file is empty; a customer file needs at least a `customer` section with an `id`")
             return nil
         }
-        return ConfigDecoder(sink: sink).customerFile(node, file: file)
+        // `document` stays alive for the whole decoding (its nodes do not retain it).
+        return withExtendedLifetime(document) { ConfigDecoder(sink: sink).customerFile(node, file: file) }
     }
 
     private func merge(_ parts: [Customer], name: String, sink: DiagnosticSink) -> Customer {
@@ -57,9 +60,9 @@ public struct ConfigLoader: Sendable {
         return merged
     }
 
-    /// nil when the file could not be read (reported); `node` nil when it is empty
-    /// or its YAML is broken (reported, unless empty).
-    private func readNode(_ path: String, sink: DiagnosticSink) -> (FileID, YAMLNode?)? {
+    /// nil when the file could not be read or its YAML is broken (reported);
+    /// the document nil when the file is empty.
+    private func readDocument(_ path: String, sink: DiagnosticSink) -> (FileID, YAMLDocument?)? {
         let id = files.register(path: path)
         let url = root.appendingPathComponent(path)
         let bytes: [UInt8]
@@ -72,9 +75,9 @@ public struct ConfigLoader: Sendable {
             return nil
         }
         let before = sink.diagnostics.count
-        let node = YAMLReader(limits: limits).read(bytes, file: id, sink: sink)
-        if node == nil, sink.diagnostics.count > before { return nil }
-        return (id, node)
+        let document = YAMLReader(limits: limits).read(bytes, file: id, sink: sink)
+        if document == nil, sink.diagnostics.count > before { return nil }
+        return (id, document)
     }
 
     private static func reason(_ error: Error) -> String {

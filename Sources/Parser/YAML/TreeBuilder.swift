@@ -1,19 +1,22 @@
 import CLibYAML
 import Diagnostics
 
-/// The libyaml event loop behind `YAMLReader`: an explicit stack of open collections
-/// (no recursion, so deep input cannot overflow the call stack).
+/// The libyaml event loop behind `YAMLReader`: appends one record per node to a
+/// `YAMLDocument`, with an explicit stack of open collections (no recursion, so deep
+/// input cannot overflow the call stack).
 struct TreeBuilder {
     private struct Frame {
+        var index: Int
         var isMapping: Bool
-        var start: SourceLocation
         var anchor: String?
-        var items: [YAMLNode] = []
-        var pairs: [YAMLPair] = []
-        var pendingKey: YAMLNode?
-        /// Nodes inside, for the size of an anchored collection.
-        var size = 1
+        var count: UInt32 = 0
+        /// Nodes inside with aliases expanded, for the alias budget.
+        var expanded = 1
+        /// Record indices of the scalar keys so far (mappings), for duplicate keys.
+        var keys: [Int] = []
     }
+
+    private typealias Record = YAMLDocument.Record
 
     private let file: FileID
     private let sink: DiagnosticSink
@@ -21,9 +24,14 @@ struct TreeBuilder {
     private let bytes: [UInt8]
     private let positions: LinePositions
 
+    private var records: [Record] = []
+    private var text: [UInt8] = []
+    /// The open collections enclosing `current`; the innermost open one is kept out
+    /// of the array so that updating it is a plain stored-property access.
     private var stack: [Frame] = []
-    private var root: YAMLNode?
-    private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+    private var current: Frame?
+    /// Anchor name → (record index, node count with aliases expanded).
+    private var anchors: [String: (index: Int, expanded: Int)] = [:]
     private var aliasBudget: Int
     private var aliasLimitReported = false
     /// Depth of collections skipped because they were too deep.
@@ -37,9 +45,12 @@ struct TreeBuilder {
         self.bytes = bytes
         self.positions = LinePositions(bytes)
         self.aliasBudget = limits.maxAliasExpansion
+        records.reserveCapacity(bytes.count / 12)
+        text.reserveCapacity(bytes.count / 2)
     }
 
-    mutating func run() -> YAMLNode? {
+    /// The document, or nil when the file is empty (no node) or not valid YAML (reported).
+    mutating func run() -> YAMLDocument? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return nil }
         defer { yaml_parser_delete(&parser) }
@@ -56,12 +67,39 @@ struct TreeBuilder {
                 if !handle(&event) { return true }
             }
         }
-        return ok ? root : nil
+        guard ok, !records.isEmpty else { return nil }
+        return YAMLDocument(file: file, records: records, text: text)
     }
 
     /// Handles one event; false stops reading (a second document).
     private mutating func handle(_ event: inout yaml_event_t) -> Bool {
         switch event.type {
+        case YAML_SCALAR_EVENT:
+            guard skipped == 0 else { return true }
+            let scalar = event.data.scalar
+            var loc = location(event.start_mark, end: event.end_mark)
+            let start = UInt32(text.count)
+            if scalar.length > limits.maxScalarBytes {
+                sink.report(StructureRuleID.yamlLimits, .error, at: loc,
+                            "this value is \(scalar.length) bytes; values are limited to \(limits.maxScalarBytes) bytes")
+                loc.length = 1
+            } else if scalar.length > 0 {
+                text.append(contentsOf: UnsafeBufferPointer(start: scalar.value, count: scalar.length))
+            }
+            let plain = scalar.style == YAML_PLAIN_SCALAR_STYLE
+            let index = append(Record(kind: .scalar, flags: plain ? Record.plainFlag : 0, line: loc.line,
+                                      column: loc.column, offset: loc.offset, length: loc.length, a: start,
+                                      b: UInt32(text.count) - start))
+            if let anchor = scalar.anchor { anchors[string(anchor)] = (index, 1) }
+        case YAML_SEQUENCE_START_EVENT:
+            open(isMapping: false, event.start_mark, anchor: event.data.sequence_start.anchor)
+        case YAML_MAPPING_START_EVENT:
+            open(isMapping: true, event.start_mark, anchor: event.data.mapping_start.anchor)
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            close()
+        case YAML_ALIAS_EVENT:
+            guard skipped == 0 else { return true }
+            alias(string(event.data.alias.anchor), at: location(event.start_mark, end: event.end_mark))
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {
@@ -70,77 +108,94 @@ struct TreeBuilder {
                             help: "remove the `---` line, or move this part into its own file")
                 return false
             }
-        case YAML_SCALAR_EVENT:
-            let scalar = event.data.scalar
-            var loc = location(event.start_mark, end: event.end_mark)
-            var text: String
-            if scalar.length > limits.maxScalarBytes {
-                sink.report(StructureRuleID.yamlLimits, .error, at: loc,
-                            "this value is \(scalar.length) bytes; values are limited to \(limits.maxScalarBytes) bytes")
-                text = ""
-                loc.length = 1
-            } else {
-                text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length),
-                              as: UTF8.self)
-            }
-            let node = YAMLNode(.scalar(text), at: loc, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE)
-            if let anchor = scalar.anchor { anchors[string(anchor)] = (node, 1) }
-            add(node, size: 1)
-        case YAML_SEQUENCE_START_EVENT:
-            open(isMapping: false, event.start_mark, anchor: event.data.sequence_start.anchor)
-        case YAML_MAPPING_START_EVENT:
-            open(isMapping: true, event.start_mark, anchor: event.data.mapping_start.anchor)
-        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-            close()
-        case YAML_ALIAS_EVENT:
-            alias(string(event.data.alias.anchor), at: location(event.start_mark, end: event.end_mark))
         default:
             break
         }
         return true
     }
 
+    /// Appends a node as the next child of the open collection; returns its index.
+    @discardableResult
+    private mutating func append(_ record: Record, expanded: Int = 1) -> Int {
+        let index = records.count
+        records.append(record)
+        guard current != nil else { return index }
+        current!.expanded += expanded
+        if current!.isMapping, current!.count % 2 == 0, record.kind == .scalar {
+            noteKey(index)
+        }
+        current!.count += 1
+        return index
+    }
+
+    /// Reports a key already present in the open mapping (the first one is used).
+    private mutating func noteKey(_ index: Int) {
+        let key = records[index]
+        if key.flags & Record.plainFlag != 0, key.b == 2, text[Int(key.a)] == UInt8(ascii: "<"),
+           text[Int(key.a) + 1] == UInt8(ascii: "<") {
+            records[current!.index].flags |= Record.mergeFlag
+            return
+        }
+        for earlier in current!.keys where sameText(records[earlier], key) {
+            records[current!.index].flags |= Record.duplicateFlag
+            let name = String(decoding: text[Int(key.a)..<Int(key.a + key.b)], as: UTF8.self)
+            sink.report(StructureRuleID.duplicateKey, .error, at: location(of: key),
+                        "key `\(name)` appears twice in this mapping; the first one is used",
+                        notes: [("first `\(name)` is here", location(of: records[earlier]))],
+                        help: "remove one of the two, or merge their contents")
+            return
+        }
+        current!.keys.append(index)
+    }
+
+    private func sameText(_ a: Record, _ b: Record) -> Bool {
+        guard a.b == b.b else { return false }
+        return text.withUnsafeBufferPointer { t in memcmp(t.baseAddress! + Int(a.a), t.baseAddress! + Int(b.a), Int(a.b)) == 0 }
+    }
+
     private mutating func open(isMapping: Bool, _ mark: yaml_mark_t, anchor: UnsafeMutablePointer<yaml_char_t>?) {
-        if skipped > 0 || stack.count >= limits.maxDepth {
+        if skipped > 0 || depth >= limits.maxDepth {
             if skipped == 0 {
-                sink.report(StructureRuleID.yamlLimits, .error, at: location(mark),
+                let loc = location(mark)
+                sink.report(StructureRuleID.yamlLimits, .error, at: loc,
                             "nesting deeper than \(limits.maxDepth) levels; pbxc configurations nest about 8 deep")
+                append(Record(kind: .scalar, flags: Record.plainFlag, line: loc.line, column: loc.column,
+                              offset: loc.offset, length: 1, a: UInt32(text.count), b: 0))
             }
             skipped += 1
             return
         }
-        stack.append(Frame(isMapping: isMapping, start: location(mark), anchor: anchor.map(string)))
+        let loc = location(mark)
+        let index = append(Record(kind: isMapping ? .mapping : .sequence, flags: 0, line: loc.line,
+                                  column: loc.column, offset: loc.offset, length: 1, a: 0, b: 0))
+        if let open = current { stack.append(open) }
+        current = Frame(index: index, isMapping: isMapping, anchor: anchor.map(string))
     }
+
+    private var depth: Int { stack.count + (current == nil ? 0 : 1) }
 
     private mutating func close() {
         if skipped > 0 {
             skipped -= 1
-            if skipped == 0, let start = stack.last?.start {
-                add(YAMLNode(.scalar(""), at: start, plain: true), size: 1)
-            }
             return
         }
-        guard var frame = stack.popLast() else { return }
-        let node: YAMLNode
-        if frame.isMapping {
-            if let key = frame.pendingKey {  // a key whose value was skipped
-                frame.pairs.append(YAMLPair(key: key, value: YAMLNode(.scalar(""), at: key.location, plain: true)))
-            }
-            node = YAMLNode(.mapping(applyingMergeKeys(frame.pairs)), at: frame.start)
-        } else {
-            node = YAMLNode(.sequence(frame.items), at: frame.start)
-        }
-        if let anchor = frame.anchor { anchors[anchor] = (node, frame.size) }
-        add(node, size: frame.size)
+        guard let frame = current else { return }
+        current = stack.popLast()
+        records[frame.index].b = frame.count
+        records[frame.index].a = UInt32(records.count)
+        if let anchor = frame.anchor { anchors[anchor] = (frame.index, frame.expanded) }
+        current?.expanded += frame.expanded - 1  // the collection's own record was counted on opening
     }
 
     private mutating func alias(_ name: String, at loc: SourceLocation) {
-        guard skipped == 0 else { return }
-        guard let (node, size) = anchors[name] else {
+        let null = Record(kind: .scalar, flags: Record.plainFlag, line: loc.line, column: loc.column,
+                          offset: loc.offset, length: loc.length, a: UInt32(text.count), b: 0)
+        guard let target = anchors[name] else {
             sink.report(StructureRuleID.yamlSyntax, .error, at: loc, "alias `*\(name)` names no anchor")
-            add(YAMLNode(.scalar(""), at: loc, plain: true), size: 1)
+            append(null)
             return
         }
+        let size = target.expanded
         aliasBudget -= size
         if aliasBudget < 0 {
             if !aliasLimitReported {
@@ -149,65 +204,11 @@ struct TreeBuilder {
                             "aliases expand to more than \(limits.maxAliasExpansion) nodes; this looks like an alias bomb",
                             help: "write the repeated part out, or use fewer nested aliases")
             }
-            add(YAMLNode(.scalar(""), at: loc, plain: true), size: 1)
+            append(null)
             return
         }
-        var copy = node
-        copy.location = SourceLocation(file: node.location.file, line: loc.line, column: loc.column,
-                                       offset: loc.offset, length: loc.length)
-        add(copy, size: size)
-    }
-
-    private mutating func add(_ node: YAMLNode, size: Int) {
-        guard skipped == 0 else { return }
-        guard !stack.isEmpty else {
-            if root == nil { root = node }
-            return
-        }
-        let top = stack.count - 1
-        stack[top].size += size
-        if !stack[top].isMapping {
-            stack[top].items.append(node)
-        } else if let key = stack[top].pendingKey {
-            stack[top].pendingKey = nil
-            addPair(key: key, value: node, to: top)
-        } else {
-            stack[top].pendingKey = node
-        }
-    }
-
-    private mutating func addPair(key: YAMLNode, value: YAMLNode, to top: Int) {
-        if let name = key.scalar, name != "<<",
-           let first = stack[top].pairs.first(where: { $0.key.scalar == name }) {
-            sink.report(StructureRuleID.duplicateKey, .error, at: key.location,
-                        "key `\(name)` appears twice in this mapping; the first one is used",
-                        notes: [("first `\(name)` is here", first.key.location)],
-                        help: "remove one of the two, or merge their contents")
-            return
-        }
-        stack[top].pairs.append(YAMLPair(key: key, value: value))
-    }
-
-    /// YAML merge keys (`<<: *defaults`): pairs of the merged mappings that the
-    /// mapping does not set itself.
-    private func applyingMergeKeys(_ pairs: [YAMLPair]) -> [YAMLPair] {
-        guard pairs.contains(where: { $0.key.isPlain && $0.key.scalar == "<<" }) else { return pairs }
-        var result = pairs.filter { !($0.key.isPlain && $0.key.scalar == "<<") }
-        var present = Set(result.compactMap { $0.key.scalar })
-        for pair in pairs where pair.key.isPlain && pair.key.scalar == "<<" {
-            let sources: [YAMLNode]
-            switch pair.value.value {
-            case .mapping: sources = [pair.value]
-            case .sequence(let items): sources = items
-            case .scalar: sources = []
-            }
-            for case .mapping(let merged) in sources.map(\.value) {
-                for p in merged where p.key.scalar.map({ present.insert($0).inserted }) ?? false {
-                    result.append(p)
-                }
-            }
-        }
-        return result
+        append(Record(kind: .alias, flags: 0, line: loc.line, column: loc.column, offset: loc.offset,
+                      length: loc.length, a: UInt32(target.index), b: 0), expanded: size)
     }
 
     private func reportSyntaxError(_ parser: yaml_parser_t) {
@@ -230,6 +231,11 @@ struct TreeBuilder {
         let place = parser.error == YAML_READER_ERROR
             ? positions.location(ofByte: min(Int(parser.problem_offset), bytes.count), file: file) : location(mark)
         sink.report(StructureRuleID.yamlSyntax, .error, at: place, message, help: help)
+    }
+
+    private func location(of record: Record) -> SourceLocation {
+        SourceLocation(file: file, line: record.line, column: record.column, offset: record.offset,
+                       length: record.length)
     }
 
     private func location(_ mark: yaml_mark_t, end: yaml_mark_t? = nil) -> SourceLocation {

@@ -1,45 +1,193 @@
 import Diagnostics
+import Foundation
 
-/// A node of a YAML document with its place in the source. Scalars keep their text
-/// exactly as written: types come from the schema (see Decoding/), never from YAML 1.1
-/// guessing, so `0201` stays "0201" and `NO` stays "NO".
+/// A parsed YAML document: every node in document order in one flat array of
+/// fixed-size records, and every scalar's bytes in one buffer. Building it costs no
+/// allocation per node, and Strings are made only when a decoder asks for a value
+/// (the perf-baseline reference measured this layout fastest: docs/performance.md).
 ///
-/// A plain struct with arrays inside (no `indirect`): arrays already box their
-/// elements, and boxing every node would cost a third more time and memory.
-public struct YAMLNode: Sendable {
-    public enum Value: Sendable {
+/// Scalars keep their text exactly as written: types come from the schema (see
+/// Decoding/), never from YAML 1.1 guessing, so `0201` stays "0201" and `NO` stays "NO".
+public final class YAMLDocument: Sendable {
+    struct Record: Sendable {
+        enum Kind: UInt8, Sendable { case scalar, sequence, mapping, alias }
+        var kind: Kind
+        /// Bit 0: a plain scalar; bit 1: a mapping with a duplicate key (later ones are
+        /// dropped on reading); bit 2: a mapping with a merge key `<<`.
+        var flags: UInt8
+        var line: UInt32
+        var column: UInt32
+        var offset: UInt32
+        var length: UInt32
+        /// scalar: start in `text`; collection: index one past its last descendant;
+        /// alias: index of the anchored node.
+        var a: UInt32
+        /// scalar: byte count in `text`; collection: number of children.
+        var b: UInt32
+
+        static let plainFlag: UInt8 = 1
+        static let duplicateFlag: UInt8 = 2
+        static let mergeFlag: UInt8 = 4
+    }
+
+    let file: FileID
+    let records: [Record]
+    let text: [UInt8]
+
+    init(file: FileID, records: [Record], text: [UInt8]) {
+        self.file = file
+        self.records = records
+        self.text = text
+    }
+
+    /// The document's top node.
+    public var root: YAMLNode? { records.isEmpty ? nil : YAMLNode(self, 0) }
+}
+
+/// A node of a `YAMLDocument`: a document and an index, cheap to copy.
+///
+/// The document is held `unowned(unsafe)` so that handles cost no reference counting
+/// on the decoder's hot path: a node must not outlive its document. Decoders only
+/// run while the reader's caller holds the document, and the model keeps Strings and
+/// locations, never nodes.
+public struct YAMLNode: @unchecked Sendable {
+    public enum Kind: Sendable { case scalar, sequence, mapping }
+
+    unowned(unsafe) let document: YAMLDocument
+    let index: Int
+
+    init(_ document: YAMLDocument, _ index: Int) {
+        // Aliases are resolved here, once: every handle names a real node.
+        var i = index
+        while document.records[i].kind == .alias { i = Int(document.records[i].a) }
+        self.document = document
+        self.index = i
+    }
+
+    private var record: YAMLDocument.Record { document.records[index] }
+
+    public var kind: Kind {
+        switch record.kind {
+        case .scalar, .alias: return .scalar
+        case .sequence: return .sequence
+        case .mapping: return .mapping
+        }
+    }
+
+    public var location: SourceLocation {
+        let r = record
+        return SourceLocation(file: document.file, line: r.line, column: r.column, offset: r.offset, length: r.length)
+    }
+
+    /// A plain (unquoted) scalar: only those can mean null (`~`, `null`, empty).
+    public var isPlain: Bool { record.flags & YAMLDocument.Record.plainFlag != 0 }
+
+    /// The bytes of a scalar (empty for collections).
+    public var bytes: ArraySlice<UInt8> {
+        let r = record
+        guard r.kind == .scalar else { return [] }
+        return document.text[Int(r.a)..<Int(r.a + r.b)]
+    }
+
+    public var scalar: String? {
+        kind == .scalar ? String(decoding: bytes, as: UTF8.self) : nil
+    }
+
+    /// True when this scalar's text is exactly `utf8` (no String is made).
+    public func scalarEquals(_ utf8: [UInt8]) -> Bool {
+        let r = record
+        guard r.kind == .scalar, Int(r.b) == utf8.count else { return false }
+        return document.text.withUnsafeBufferPointer { text in
+            utf8.withUnsafeBufferPointer { key in
+                memcmp(text.baseAddress! + Int(r.a), key.baseAddress!, utf8.count) == 0
+            }
+        }
+    }
+
+    public var isNull: Bool {
+        let r = record
+        guard r.kind == .scalar, r.flags & YAMLDocument.Record.plainFlag != 0 else { return false }
+        switch r.b {
+        case 0: return true
+        case 1: return document.text[Int(r.a)] == UInt8(ascii: "~")
+        case 4: return ["null", "Null", "NULL"].contains { scalarEquals(Array($0.utf8)) }
+        default: return false
+        }
+    }
+
+    /// What this node is, in words for a "wrong-type" message.
+    public var kindDescription: String {
+        switch kind {
+        case .scalar: return isNull ? "nothing (null)" : "a text value"
+        case .sequence: return "a list"
+        case .mapping: return "a mapping"
+        }
+    }
+
+    /// The children of a collection, in order.
+    public var children: [YAMLNode] {
+        let r = record
+        guard r.kind == .sequence || r.kind == .mapping else { return [] }
+        var result: [YAMLNode] = []
+        result.reserveCapacity(Int(r.b))
+        var i = index + 1
+        for _ in 0..<r.b {
+            result.append(YAMLNode(document, i))
+            let child = document.records[i]
+            i = child.kind == .sequence || child.kind == .mapping ? Int(child.a) : i + 1
+        }
+        return result
+    }
+
+    /// The items of a sequence (empty for anything else).
+    public var items: [YAMLNode] { kind == .sequence ? children : [] }
+
+    /// The pairs of a mapping, with YAML merge keys (`<<: *defaults`) applied: the
+    /// merged mappings' pairs whose keys the mapping does not set itself.
+    /// Of a duplicate key, only the first pair is kept (the reader reported the rest).
+    public var pairs: [YAMLPair] {
+        guard kind == .mapping else { return [] }
+        let flags = record.flags
+        let nodes = children
+        var result: [YAMLPair] = []
+        result.reserveCapacity(nodes.count / 2)
+        var merges: [YAMLNode] = []
+        var i = 0
+        while i + 1 < nodes.count {
+            let key = nodes[i], value = nodes[i + 1]
+            i += 2
+            if flags & YAMLDocument.Record.mergeFlag != 0, key.isPlain, key.scalarEquals(YAMLNode.mergeKey) {
+                merges += value.kind == .sequence ? value.items : [value]
+                continue
+            }
+            if flags & YAMLDocument.Record.duplicateFlag != 0, key.kind == .scalar,
+               result.contains(where: { $0.key.scalarEquals(Array(key.bytes)) }) {
+                continue
+            }
+            result.append(YAMLPair(key: key, value: value))
+        }
+        for merged in merges where merged.kind == .mapping {
+            for pair in merged.pairs where !result.contains(where: { $0.key.scalarEquals(Array(pair.key.bytes)) }) {
+                result.append(pair)
+            }
+        }
+        return result
+    }
+
+    static let mergeKey: [UInt8] = Array("<<".utf8)
+
+    /// A tree view, for tests and tools (allocates: decoders use `kind`, `items`, `pairs`).
+    public enum Value {
         case scalar(String)
         case sequence([YAMLNode])
         case mapping([YAMLPair])
     }
 
-    public var value: Value
-    public var location: SourceLocation
-    /// A plain (unquoted) scalar: only those can mean null (`~`, `null`, empty).
-    public var isPlain: Bool
-
-    public init(_ value: Value, at location: SourceLocation, plain: Bool = false) {
-        self.value = value
-        self.location = location
-        self.isPlain = plain
-    }
-
-    public var scalar: String? {
-        if case .scalar(let s) = value { return s }
-        return nil
-    }
-
-    public var isNull: Bool {
-        guard isPlain, case .scalar(let s) = value else { return false }
-        return s.isEmpty || s == "~" || s == "null" || s == "Null" || s == "NULL"
-    }
-
-    /// What this node is, in words for a "wrong-type" message.
-    public var kindDescription: String {
-        switch value {
-        case .scalar: return isNull ? "nothing (null)" : "a text value"
-        case .sequence: return "a list"
-        case .mapping: return "a mapping"
+    public var value: Value {
+        switch kind {
+        case .scalar: return .scalar(scalar ?? "")
+        case .sequence: return .sequence(items)
+        case .mapping: return .mapping(pairs)
         }
     }
 }
@@ -47,8 +195,4 @@ public struct YAMLNode: Sendable {
 public struct YAMLPair: Sendable {
     public var key: YAMLNode
     public var value: YAMLNode
-    public init(key: YAMLNode, value: YAMLNode) {
-        self.key = key
-        self.value = value
-    }
 }

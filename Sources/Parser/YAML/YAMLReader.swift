@@ -13,9 +13,10 @@ public struct YAMLReader {
         self.limits = limits
     }
 
-    /// The root node of the file's single document, or nil when the file is empty,
-    /// unreadable as YAML, or beyond a limit (each reported).
-    public func read(_ bytes: [UInt8], file: FileID, sink: DiagnosticSink) -> YAMLNode? {
+    /// The file's single document, or nil when the file is empty, unreadable as YAML,
+    /// or beyond a limit (each reported but the first). Keep the document while
+    /// using its nodes.
+    public func read(_ bytes: [UInt8], file: FileID, sink: DiagnosticSink) -> YAMLDocument? {
         if bytes.count > limits.maxFileBytes {
             sink.report(StructureRuleID.yamlLimits, .error, at: .start(of: file),
                         "file is \(bytes.count) bytes; pbxc reads files up to \(limits.maxFileBytes) bytes",
