@@ -23,25 +23,39 @@ struct ObjectReader {
         self.node = node
         self.schema = schema
         self.sink = sink
-        self.slots = Array(repeating: nil, count: schema.keys.count)
-        for pair in node.pairs {
-            guard pair.key.kind == .scalar else {
-                sink.report(StructureRuleID.wrongType, .error, at: pair.key.location,
-                            "a key must be plain text, found \(pair.key.kindDescription)")
-                continue
-            }
-            if let i = schema.index(of: pair.key) {
-                if slots[i] == nil { slots[i] = pair }
-            } else {
-                let key = pair.key.scalar ?? ""
-                let help = Suggestions.didYouMean(key, in: schema.keys)
-                sink.report(StructureRuleID.unknownKey, .error, at: pair.key.location,
-                            "unknown key `\(key)` in \(schema.noun)",
-                            notes: help == nil ? [("expected one of: \(schema.keys.joined(separator: ", "))", nil)] : [],
-                            help: help)
-            }
+        var slots = [YAMLPair?](repeating: nil, count: schema.keys.count)
+        if node.hasMergeOrDuplicateKeys {
+            for pair in node.pairs { Self.place(pair, schema, sink, &slots) }
+        } else {
+            node.forEachPlainPair { key, value in Self.place(YAMLPair(key: key, value: value), schema, sink, &slots) }
         }
-        for (i, key) in schema.keys.enumerated() where schema.required.contains(key) {
+        self.slots = slots
+        checkRequired()
+    }
+
+    /// Puts a pair in its schema slot (the first of equal keys wins), or reports it.
+    private static func place(_ pair: YAMLPair, _ schema: ObjectSchema, _ sink: DiagnosticSink,
+                              _ slots: inout [YAMLPair?]) {
+        guard pair.key.kind == .scalar else {
+            sink.report(StructureRuleID.wrongType, .error, at: pair.key.location,
+                        "a key must be plain text, found \(pair.key.kindDescription)")
+            return
+        }
+        if let i = schema.index(of: pair.key) {
+            if slots[i] == nil { slots[i] = pair }
+        } else {
+            let key = pair.key.scalar ?? ""
+            let help = Suggestions.didYouMean(key, in: schema.keys)
+            sink.report(StructureRuleID.unknownKey, .error, at: pair.key.location,
+                        "unknown key `\(key)` in \(schema.noun)",
+                        notes: help == nil ? [("expected one of: \(schema.keys.joined(separator: ", "))", nil)] : [],
+                        help: help)
+        }
+    }
+
+    private func checkRequired() {
+        for i in schema.requiredIndices {
+            let key = schema.keys[i]
             guard let pair = slots[i] else {
                 sink.report(StructureRuleID.missingKey, .error, at: node.location, "\(schema.noun) needs `\(key)`")
                 continue

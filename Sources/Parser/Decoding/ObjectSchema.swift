@@ -15,6 +15,8 @@ public final class ObjectSchema: Sendable {
     /// The UTF-8 bytes of `keys` and of the aliases, to match keys without making Strings.
     let keyBytes: [[UInt8]]
     let aliasBytes: [(alias: [UInt8], key: Int)]
+    /// Indices in `keys` of the required keys, in key order.
+    let requiredIndices: [Int]
 
     public init(_ noun: String, keys: [String], required: Set<String> = [], aliases: [String: String] = [:]) {
         self.noun = noun
@@ -22,6 +24,7 @@ public final class ObjectSchema: Sendable {
         self.required = required
         self.aliases = aliases
         self.keyBytes = keys.map { Array($0.utf8) }
+        self.requiredIndices = keys.indices.filter { required.contains(keys[$0]) }
         self.aliasBytes = aliases.sorted { $0.key < $1.key }.compactMap { alias, key in
             keys.firstIndex(of: key).map { (Array(alias.utf8), $0) }
         }

@@ -55,10 +55,7 @@ public struct RepositoryLayout: Sendable {
                                 customers: customers)
     }
 
-    private static func isDirectory(_ url: URL) -> Bool {
-        var dir: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &dir) && dir.boolValue
-    }
+    private static func isDirectory(_ url: URL) -> Bool { isDirectory(path: url.path) }
 
     private static func isRepository(_ url: URL) -> Bool {
         let fm = FileManager.default
@@ -87,29 +84,37 @@ public struct RepositoryLayout: Sendable {
             return [CustomerSource(path: path, files: [path])]
         }
         if isRepository(target) {
+            // Plain string paths: thousands of customers, and URL operations are slow.
             let folder = target.appendingPathComponent(customersFolder)
-            return entries(of: folder).compactMap { url in
-                if isDirectory(url) { return folderSource(url, root: root) }
-                guard isYAML(url) else { return nil }
-                let path = url.relativePath(from: root)
-                return CustomerSource(path: path, files: [path])
+            let relative = folder.relativePath(from: root)
+            return entries(of: folder.path).compactMap { name in
+                let full = folder.path + "/" + name, path = relative + "/" + name
+                if isDirectory(path: full) { return folderSource(full, relative: path) }
+                return isYAML(name) ? CustomerSource(path: path, files: [path]) : nil
             }
         }
-        return folderSource(target, root: root).map { [$0] } ?? []
+        return folderSource(target.path, relative: target.relativePath(from: root)).map { [$0] } ?? []
     }
 
-    private static func folderSource(_ folder: URL, root: URL) -> CustomerSource? {
-        let files = entries(of: folder).filter { !isDirectory($0) && isYAML($0) }.map { $0.relativePath(from: root) }
-        return files.isEmpty ? nil : CustomerSource(path: folder.relativePath(from: root), files: files)
+    private static func folderSource(_ folder: String, relative: String) -> CustomerSource? {
+        let files = entries(of: folder).filter { isYAML($0) && !isDirectory(path: folder + "/" + $0) }
+            .map { relative == "." ? $0 : relative + "/" + $0 }
+        return files.isEmpty ? nil : CustomerSource(path: relative, files: files)
     }
 
-    private static func entries(of folder: URL) -> [URL] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        return names.filter { !$0.hasPrefix(".") }.sorted().map { folder.appendingPathComponent($0) }
+    /// Visible entries of a folder, sorted by name (byte order, so the same everywhere).
+    private static func entries(of folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { !$0.hasPrefix(".") }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     }
 
-    private static func isYAML(_ url: URL) -> Bool {
-        ["yaml", "yml"].contains(url.pathExtension.lowercased())
+    private static func isDirectory(path: String) -> Bool {
+        var dir: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &dir) && dir.boolValue
+    }
+
+    private static func isYAML(_ name: String) -> Bool {
+        name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.hasSuffix(".YAML") || name.hasSuffix(".YML")
     }
 }
 

@@ -97,6 +97,8 @@ public struct YAMLNode: @unchecked Sendable {
     public func scalarEquals(_ utf8: [UInt8]) -> Bool {
         let r = record
         guard r.kind == .scalar, Int(r.b) == utf8.count else { return false }
+        guard r.b > 0 else { return true }
+        guard document.text[Int(r.a)] == utf8[0] else { return false }
         return document.text.withUnsafeBufferPointer { text in
             utf8.withUnsafeBufferPointer { key in
                 memcmp(text.baseAddress! + Int(r.a), key.baseAddress!, utf8.count) == 0
@@ -110,8 +112,41 @@ public struct YAMLNode: @unchecked Sendable {
         switch r.b {
         case 0: return true
         case 1: return document.text[Int(r.a)] == UInt8(ascii: "~")
-        case 4: return ["null", "Null", "NULL"].contains { scalarEquals(Array($0.utf8)) }
+        case 4:
+            let t = document.text, i = Int(r.a)
+            let rest = (t[i + 1], t[i + 2], t[i + 3])
+            switch t[i] {
+            case UInt8(ascii: "n"): return rest == (UInt8(ascii: "u"), UInt8(ascii: "l"), UInt8(ascii: "l"))
+            case UInt8(ascii: "N"): return rest == (UInt8(ascii: "u"), UInt8(ascii: "l"), UInt8(ascii: "l"))
+                || rest == (UInt8(ascii: "U"), UInt8(ascii: "L"), UInt8(ascii: "L"))
+            default: return false
+            }
         default: return false
+        }
+    }
+
+    /// Whether this mapping needs `pairs`' slow path (merge keys or duplicate keys).
+    var hasMergeOrDuplicateKeys: Bool {
+        record.flags & (YAMLDocument.Record.mergeFlag | YAMLDocument.Record.duplicateFlag) != 0
+    }
+
+    /// Calls `body` with each (key, value) of a mapping without merge or duplicate
+    /// keys, without building arrays (the decoder's hot path).
+    func forEachPlainPair(_ body: (YAMLNode, YAMLNode) -> Void) {
+        let r = record
+        guard r.kind == .mapping else { return }
+        let records = document.records
+        var i = index + 1
+        var n: UInt32 = 0
+        while n < r.b {
+            let keyIndex = i
+            let k = records[i]
+            i = k.kind == .sequence || k.kind == .mapping ? Int(k.a) : i + 1
+            let valueIndex = i
+            let v = records[i]
+            i = v.kind == .sequence || v.kind == .mapping ? Int(v.a) : i + 1
+            body(YAMLNode(document, keyIndex), YAMLNode(document, valueIndex))
+            n += 2
         }
     }
 
