@@ -24,15 +24,29 @@ public final class ObjectSchema: Sendable {
         self.required = required
         self.aliases = aliases
         self.keyBytes = keys.map { Array($0.utf8) }
+        self.keySignatures = keyBytes.map { ObjectSchema.signature($0) }
         self.requiredIndices = keys.indices.filter { required.contains(keys[$0]) }
         self.aliasBytes = aliases.sorted { $0.key < $1.key }.compactMap { alias, key in
             keys.firstIndex(of: key).map { (Array(alias.utf8), $0) }
         }
     }
 
+    /// Length and first bytes of each key packed in an integer: most lookups are
+    /// settled by one integer comparison per key.
+    let keySignatures: [UInt64]
+
+    static func signature<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+        var value = UInt64(min(bytes.count, 255))
+        for byte in bytes.prefix(7) { value = value << 8 | UInt64(byte) }
+        return value
+    }
+
     /// The index in `keys` of the key a node spells (directly or as an alias).
     func index(of node: YAMLNode) -> Int? {
-        if let i = keyBytes.firstIndex(where: { node.scalarEquals($0) }) { return i }
+        let signature = node.scalarSignature
+        for (i, candidate) in keySignatures.enumerated() where candidate == signature {
+            if keyBytes[i].count <= 7 || node.scalarEquals(keyBytes[i]) { return i }
+        }
         return aliasBytes.first { node.scalarEquals($0.alias) }?.key
     }
 }

@@ -93,6 +93,15 @@ public struct YAMLNode: @unchecked Sendable {
         kind == .scalar ? String(decoding: bytes, as: UTF8.self) : nil
     }
 
+    /// `ObjectSchema.signature` of this scalar's bytes.
+    var scalarSignature: UInt64 {
+        let r = record
+        guard r.kind == .scalar else { return 0 }
+        return document.text.withUnsafeBufferPointer { text in
+            ObjectSchema.signature(UnsafeBufferPointer(rebasing: text[Int(r.a)..<Int(r.a + r.b)]))
+        }
+    }
+
     /// True when this scalar's text is exactly `utf8` (no String is made).
     public func scalarEquals(_ utf8: [UInt8]) -> Bool {
         let r = record

@@ -1,10 +1,19 @@
 /// MAC addresses as written in device entries.
 public enum MACAddress {
     /// Twelve lower-case hex digits, or nil when the text is not 12 hex digits with
-    /// optional `:` `-` `.` separators.
+    /// optional `:` `-` `.` separators. (On UTF-8 bytes: it runs for every device.)
     public static func normalise(_ text: String) -> String? {
-        let hex = text.filter { $0 != ":" && $0 != "-" && $0 != "." }.lowercased()
-        guard hex.count == 12, hex.allSatisfy({ $0.isHexDigit }) else { return nil }
-        return hex
+        var hex: [UInt8] = []
+        hex.reserveCapacity(12)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "."): continue
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "f"): hex.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): hex.append(byte + 32)
+            default: return nil
+            }
+            if hex.count > 12 { return nil }
+        }
+        return hex.count == 12 ? String(decoding: hex, as: UTF8.self) : nil
     }
 }

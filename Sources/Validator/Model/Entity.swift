@@ -29,6 +29,10 @@ public struct EntityIndex: Sendable {
     public private(set) var all: [Entity] = []
     public private(set) var byID: [String: Entity] = [:]
     public private(set) var byExtension: [String: Entity] = [:]
+    /// Entities whose id or extension an earlier entity already has, with that one
+    /// (found while indexing, so the duplicate rules need no tables of their own).
+    public private(set) var repeatedIDs: [(entity: Entity, first: Entity)] = []
+    public private(set) var repeatedExtensions: [(entity: Entity, first: Entity)] = []
 
     init(_ customer: Customer) {
         for (i, u) in customer.users.enumerated() {
@@ -47,7 +51,11 @@ public struct EntityIndex: Sendable {
 
     private mutating func add(_ entity: Entity) {
         all.append(entity)
-        if let id = entity.id?.value, byID[id] == nil { byID[id] = entity }
-        if let ext = entity.extensionNumber?.value, byExtension[ext] == nil { byExtension[ext] = entity }
+        if let id = entity.id?.value {
+            if let first = byID[id] { repeatedIDs.append((entity, first)) } else { byID[id] = entity }
+        }
+        if let ext = entity.extensionNumber?.value {
+            if let first = byExtension[ext] { repeatedExtensions.append((entity, first)) } else { byExtension[ext] = entity }
+        }
     }
 }

@@ -89,22 +89,37 @@ public enum PhoneNumbers {
     /// national `088-765 4011` with the country's trunk prefix — without validating
     /// it; nil for anything else (letters, `00` prefixes, extensions).
     public static func plainDigits(_ text: String, country: String?) -> UInt64? {
-        var digits = ""
+        var value: UInt64 = 0
+        var count = 0
         var international = false
-        for (i, c) in text.unicodeScalars.enumerated() {
-            switch c {
-            case "0"..."9": digits.unicodeScalars.append(c)
-            case "+" where i == 0: international = true
-            case " ", "-", ".", "(", ")", "/": continue
+        var leadingZeros = 0  // zeros before the first other digit (trunk or `00` prefix)
+        for (i, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if value == 0, byte == UInt8(ascii: "0") { leadingZeros += 1; continue }
+                guard count < 15 else { return nil }
+                value = value * 10 + UInt64(byte - UInt8(ascii: "0"))
+                count += 1
+            case UInt8(ascii: "+") where i == 0: international = true
+            case UInt8(ascii: " "), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"),
+                 UInt8(ascii: "/"): continue
             default: return nil
             }
         }
-        if !international {
-            guard let country, let plan = nationalPlan(country), !digits.hasPrefix("00") else { return nil }
-            if !plan.prefix.isEmpty, digits.hasPrefix(plan.prefix) { digits.removeFirst(plan.prefix.count) }
-            digits = "\(plan.code)" + digits
+        guard count > 0 else { return nil }
+        if international { return leadingZeros == 0 ? value : nil }
+        // National format: the country's trunk prefix, then the national number.
+        guard let country, let plan = nationalPlan(country) else { return nil }
+        switch (plan.prefix, leadingZeros) {
+        case ("0", 1), ("", 0): break
+        case ("1", 0):  // NANP: a leading 1 is the trunk prefix when 11 digits are written
+            if count == 11, value / 10_000_000_000 == 1 { value -= 10_000_000_000; count -= 1 }
+        default: return nil
         }
-        return digits.count <= 15 ? UInt64(digits) : nil
+        var scale: UInt64 = 1
+        for _ in 0..<count { scale *= 10 }
+        let (code, overflow) = UInt64(plan.code).multipliedReportingOverflow(by: scale)
+        return overflow ? nil : code + value
     }
 
     private static let plans = NationalPlans()

@@ -24,8 +24,11 @@ enum DuplicateID: CustomerRule, RepositoryRule {
         """)])
 
     static func check(_ c: CustomerContext) {
-        let entities = c.entities.all.filter { $0.id != nil }
-        report(entities.map { $0.id! }, kind: "id", c.report) { index, _ in entities[index].label }
+        for (entity, first) in c.entities.repeatedIDs {
+            guard let id = entity.id, let firstID = first.id else { continue }
+            c.report(description, at: id.location, "id `\(id.value)` is already used by \(first.label)",
+                     notes: [("first defined here", firstID.location)], help: "give each one its own id")
+        }
         report(c.customer.schedules.map(\.id), kind: "schedule id", c.report) { "schedule" + $1 }
         report(c.customer.porting.compactMap(\.id), kind: "porting request id", c.report) { "porting request" + $1 }
         report(c.customer.orders.compactMap(\.id), kind: "order id", c.report) { "order" + $1 }

@@ -26,20 +26,18 @@ enum ExtensionConflict: CustomerRule {
     static func check(_ c: CustomerContext) {
         var reserved: [String: String] = [fax: "the company fax"]
         if c.companyVoicemailEnabled { reserved[c.companyVoicemailExtension] = "the company voicemail" }
-        var first: [String: Entity] = [:]
-        for entity in c.entities.all {
-            guard let ext = entity.extensionNumber else { continue }
-            if let owner = reserved[ext.value] {
-                c.report(description, at: ext.location, "extension \(ext.value) is reserved for \(owner)",
-                         help: "choose another extension for \(entity.label)")
-            } else if let other = first[ext.value] {
-                c.report(description, at: ext.location,
-                         "extension \(ext.value) is already used by \(other.label)",
-                         notes: [("\(other.label) is here", other.extensionNumber?.location)],
-                         help: "give \(entity.label) its own extension")
-            } else {
-                first[ext.value] = entity
-            }
+        let onReserved = reserved.keys.sorted().compactMap { c.entities.byExtension[$0] }
+            + c.entities.repeatedExtensions.map(\.entity).filter { reserved[$0.extensionNumber?.value ?? ""] != nil }
+        for entity in onReserved {
+            guard let ext = entity.extensionNumber, let owner = reserved[ext.value] else { continue }
+            c.report(description, at: ext.location, "extension \(ext.value) is reserved for \(owner)",
+                     help: "choose another extension for \(entity.label)")
+        }
+        for (entity, other) in c.entities.repeatedExtensions {
+            guard let ext = entity.extensionNumber, reserved[ext.value] == nil else { continue }
+            c.report(description, at: ext.location, "extension \(ext.value) is already used by \(other.label)",
+                     notes: [("\(other.label) is here", other.extensionNumber?.location)],
+                     help: "give \(entity.label) its own extension")
         }
     }
 }

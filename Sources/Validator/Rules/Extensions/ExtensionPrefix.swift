@@ -23,10 +23,17 @@ enum ExtensionPrefix: CustomerRule {
     static func check(_ c: CustomerContext) {
         let extensions = c.entities.all.compactMap { $0.extensionNumber }
             .filter { CustomerContext.looksLikeExtension($0.value) }
-        // In sorted order, the extensions that start with `e` follow `e` directly.
-        let sorted = Set(extensions.map(\.value)).sorted()
+        // Extensions have 2–4 digits, so a longer one has at most two proper prefixes
+        // worth looking up: linear, not pairwise.
+        let values = Set(extensions.map(\.value))
         var longer: [String: String] = [:]
-        for (short, next) in zip(sorted, sorted.dropFirst()) where next.hasPrefix(short) { longer[short] = next }
+        for ext in values where ext.count > 2 {
+            for length in 2..<ext.count {
+                let prefix = String(ext.prefix(length))
+                if values.contains(prefix), longer[prefix].map({ ext < $0 }) ?? true { longer[prefix] = ext }
+            }
+        }
+        guard !longer.isEmpty else { return }
         for ext in extensions {
             guard let example = longer[ext.value] else { continue }
             c.report(description, at: ext.location,
