@@ -44,6 +44,7 @@ extension CustomerContext {
 
     /// 2 to 4 digits: an extension, not an external number.
     static func looksLikeExtension(_ text: String) -> Bool {
-        (2...4).contains(text.count) && text.allSatisfy { $0.isASCII && $0.isNumber }
+        let utf8 = text.utf8
+        return (2...4).contains(utf8.count) && utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 }

@@ -35,6 +35,10 @@ public struct EntityIndex: Sendable {
     public private(set) var repeatedExtensions: [(entity: Entity, first: Entity)] = []
 
     init(_ customer: Customer) {
+        let count = customer.users.count + customer.huntGroups.count + customer.ivrMenus.count
+        all.reserveCapacity(count)
+        byID.reserveCapacity(count)
+        byExtension.reserveCapacity(count)
         for (i, u) in customer.users.enumerated() {
             add(Entity(kind: .user, id: u.id, extensionNumber: u.extensionNumber, number: u.number,
                        location: u.location, index: i))

@@ -54,10 +54,14 @@ public enum WeeklyHours {
 
     /// `HH:MM` (00:00–24:00) in minutes.
     public static func minutes(_ text: String) -> Int? {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
-              let h = Int(parts[0]), let m = Int(parts[1]), parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
-              (0...24).contains(h), (0...59).contains(m), h < 24 || m == 0 else { return nil }
+        let b = Array(text.utf8)
+        func digit(_ i: Int) -> Int? {
+            b[i] >= UInt8(ascii: "0") && b[i] <= UInt8(ascii: "9") ? Int(b[i] - UInt8(ascii: "0")) : nil
+        }
+        guard b.count == 5, b[2] == UInt8(ascii: ":"), let h1 = digit(0), let h2 = digit(1), let m1 = digit(3),
+              let m2 = digit(4) else { return nil }
+        let h = h1 * 10 + h2, m = m1 * 10 + m2
+        guard h <= 24, m <= 59, h < 24 || m == 0 else { return nil }
         return h * 60 + m
     }
 

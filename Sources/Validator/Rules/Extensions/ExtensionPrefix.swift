@@ -25,12 +25,12 @@ enum ExtensionPrefix: CustomerRule {
             .filter { CustomerContext.looksLikeExtension($0.value) }
         // Extensions have 2–4 digits, so a longer one has at most two proper prefixes
         // worth looking up: linear, not pairwise.
-        let values = Set(extensions.map(\.value))
+        let index = c.entities.byExtension
         var longer: [String: String] = [:]
-        for ext in values where ext.count > 2 {
-            for length in 2..<ext.count {
-                let prefix = String(ext.prefix(length))
-                if values.contains(prefix), longer[prefix].map({ ext < $0 }) ?? true { longer[prefix] = ext }
+        for ext in extensions where ext.value.utf8.count > 2 {
+            for length in 2..<ext.value.utf8.count {
+                let prefix = String(ext.value.prefix(length))
+                if index[prefix] != nil, longer[prefix].map({ ext.value < $0 }) ?? true { longer[prefix] = ext.value }
             }
         }
         guard !longer.isEmpty else { return }

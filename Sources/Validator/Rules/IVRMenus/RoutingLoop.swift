@@ -45,6 +45,7 @@ enum RoutingLoop: CustomerRule {
             for state in menu.states where state.options.isEmpty { add(menu.id, state.to) }
             if menu.nightMode?.mode.value != .off { add(menu.id, menu.nightMode?.to) }
         }
+        guard !edges.isEmpty else { return }
         var state: [String: Int] = [:]  // 1 on the path, 2 done
         var path: [(String, LString?)] = []
         var reported = Set<String>()
@@ -69,7 +70,7 @@ enum RoutingLoop: CustomerRule {
             state[node] = 2
         }
         for entity in c.entities.all {
-            if let id = entity.id?.value, state[id] == nil { visit(id) }
+            if let id = entity.id?.value, edges[id] != nil, state[id] == nil { visit(id) }
         }
     }
 }
