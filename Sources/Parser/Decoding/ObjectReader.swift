@@ -7,8 +7,8 @@ struct ObjectReader {
     let node: YAMLNode
     let schema: ObjectSchema
     let sink: DiagnosticSink
-    /// For each schema key, its pair in the mapping (keys are matched once, as bytes).
-    private var slots: [YAMLPair?]
+    /// For each schema key, its pair in the mapping (matched once, by signature).
+    private let slots: [YAMLPair?]
 
     /// nil (after reporting `wrong-type`) when `node` is not a mapping; silently nil
     /// when it is null (an empty section).
@@ -123,7 +123,10 @@ struct ObjectReader {
                         "`\(key)` must be a list (lines starting with `- `), found \(node.kindDescription)")
             return []
         }
-        return node.items.compactMap(decode)
+        var result: [T] = []
+        result.reserveCapacity(node.childCount)
+        node.forEachChild { if let value = decode($0) { result.append(value) } }
+        return result
     }
 
     func object<T>(_ key: String, _ decode: (YAMLNode) -> T?) -> T? {

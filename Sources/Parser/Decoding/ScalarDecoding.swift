@@ -61,7 +61,10 @@ enum ScalarDecoding {
         case .scalar:
             return string(node, key: key, sink).map { [$0] } ?? []
         case .sequence:
-            return node.items.compactMap { string($0, key: key, sink) }
+            var result: [LString] = []
+            result.reserveCapacity(node.childCount)
+            node.forEachChild { if let value = string($0, key: key, sink) { result.append(value) } }
+            return result
         case .mapping:
             sink.report(StructureRuleID.wrongType, .error, at: node.location,
                         "`\(key)` must be a list of text values, found a mapping")

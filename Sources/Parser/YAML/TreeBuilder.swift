@@ -130,13 +130,16 @@ struct TreeBuilder {
 
     /// Reports a key already present in the open mapping (the first one is used).
     private mutating func noteKey(_ index: Int) {
+        records[index].signature = text.withUnsafeBufferPointer { t in
+            ObjectSchema.signature(UnsafeBufferPointer(rebasing: t[Int(records[index].a)..<Int(records[index].a + records[index].b)]))
+        }
         let key = records[index]
         if key.flags & Record.plainFlag != 0, key.b == 2, text[Int(key.a)] == UInt8(ascii: "<"),
            text[Int(key.a) + 1] == UInt8(ascii: "<") {
             records[current!.index].flags |= Record.mergeFlag
             return
         }
-        for earlier in current!.keys where sameText(records[earlier], key) {
+        for earlier in current!.keys where records[earlier].signature == key.signature && sameText(records[earlier], key) {
             records[current!.index].flags |= Record.duplicateFlag
             let name = String(decoding: text[Int(key.a)..<Int(key.a + key.b)], as: UTF8.self)
             sink.report(StructureRuleID.duplicateKey, .error, at: location(of: key),

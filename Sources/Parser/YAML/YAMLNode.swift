@@ -24,6 +24,8 @@ public final class YAMLDocument: Sendable {
         var a: UInt32
         /// scalar: byte count in `text`; collection: number of children.
         var b: UInt32
+        /// Mapping keys: `ObjectSchema.signature` of the key's bytes (0 otherwise).
+        var signature: UInt64 = 0
 
         static let plainFlag: UInt8 = 1
         static let duplicateFlag: UInt8 = 2
@@ -93,10 +95,11 @@ public struct YAMLNode: @unchecked Sendable {
         kind == .scalar ? String(decoding: bytes, as: UTF8.self) : nil
     }
 
-    /// `ObjectSchema.signature` of this scalar's bytes.
+    /// `ObjectSchema.signature` of this scalar's bytes (stored for mapping keys).
     var scalarSignature: UInt64 {
         let r = record
         guard r.kind == .scalar else { return 0 }
+        if r.signature != 0 { return r.signature }
         return document.text.withUnsafeBufferPointer { text in
             ObjectSchema.signature(UnsafeBufferPointer(rebasing: text[Int(r.a)..<Int(r.a + r.b)]))
         }
@@ -137,6 +140,25 @@ public struct YAMLNode: @unchecked Sendable {
     /// Whether this mapping needs `pairs`' slow path (merge keys or duplicate keys).
     var hasMergeOrDuplicateKeys: Bool {
         record.flags & (YAMLDocument.Record.mergeFlag | YAMLDocument.Record.duplicateFlag) != 0
+    }
+
+    /// Calls `body` with each child of a collection, without building an array.
+    func forEachChild(_ body: (YAMLNode) -> Void) {
+        let r = record
+        guard r.kind == .sequence || r.kind == .mapping else { return }
+        let records = document.records
+        var i = index + 1
+        for _ in 0..<r.b {
+            body(YAMLNode(document, i))
+            let child = records[i]
+            i = child.kind == .sequence || child.kind == .mapping ? Int(child.a) : i + 1
+        }
+    }
+
+    /// Number of children of a collection.
+    var childCount: Int {
+        let r = record
+        return r.kind == .sequence || r.kind == .mapping ? Int(r.b) : 0
     }
 
     /// Calls `body` with each (key, value) of a mapping without merge or duplicate
