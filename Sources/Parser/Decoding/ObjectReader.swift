@@ -68,7 +68,8 @@ struct ObjectReader {
     }
 
     private func pair(_ key: String) -> YAMLPair? {
-        guard let i = schema.keys.firstIndex(of: key) else {
+        let length = key.utf8.count  // a cheap test first: most keys differ in length
+        guard let i = schema.keys.firstIndex(where: { $0.utf8.count == length && $0 == key }) else {
             assertionFailure("\(key) is not in the schema of \(schema.noun)")
             return nil
         }

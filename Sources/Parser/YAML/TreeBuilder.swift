@@ -12,8 +12,6 @@ struct TreeBuilder {
         var count: UInt32 = 0
         /// Nodes inside with aliases expanded, for the alias budget.
         var expanded = 1
-        /// Record indices of the scalar keys so far (mappings), for duplicate keys.
-        var keys: [Int] = []
     }
 
     private typealias Record = YAMLDocument.Record
@@ -139,7 +137,18 @@ struct TreeBuilder {
             records[current!.index].flags |= Record.mergeFlag
             return
         }
-        for earlier in current!.keys where records[earlier].signature == key.signature && sameText(records[earlier], key) {
+        // The earlier keys are the even children before this one; their subtrees are
+        // closed, so they can be skipped by their end index (no list per mapping).
+        var i = current!.index + 1
+        var position: UInt32 = 0
+        while i < index {
+            let r = records[i]
+            let isKey = position % 2 == 0
+            position += 1
+            let next = r.kind == .sequence || r.kind == .mapping ? Int(r.a) : i + 1
+            defer { i = next }
+            guard isKey, r.kind == .scalar, r.signature == key.signature, sameText(r, key) else { continue }
+            let earlier = i
             records[current!.index].flags |= Record.duplicateFlag
             let name = String(decoding: text[Int(key.a)..<Int(key.a + key.b)], as: UTF8.self)
             sink.report(StructureRuleID.duplicateKey, .error, at: location(of: key),
@@ -148,7 +157,6 @@ struct TreeBuilder {
                         help: "remove one of the two, or merge their contents")
             return
         }
-        current!.keys.append(index)
     }
 
     private func sameText(_ a: Record, _ b: Record) -> Bool {
