@@ -5,8 +5,11 @@ import Diagnostics
 /// out typed, located values. Problems are reported and reading goes on.
 struct ObjectReader {
     let node: YAMLNode
-    let schema: ObjectSchema
-    let sink: DiagnosticSink
+    /// Schemas are static and live as long as the program; unowned(unsafe) spares the
+    /// reference count that two checking threads would otherwise contend on.
+    unowned(unsafe) let schema: ObjectSchema
+    /// The sink outlives every reader (readers live inside one decoding call).
+    unowned(unsafe) let sink: DiagnosticSink
     /// For each schema key, its pair in the mapping (matched once, by signature).
     private let slots: [YAMLPair?]
 

@@ -8,7 +8,7 @@ import Foundation
 ///
 /// Scalars keep their text exactly as written: types come from the schema (see
 /// Decoding/), never from YAML 1.1 guessing, so `0201` stays "0201" and `NO` stays "NO".
-public final class YAMLDocument: Sendable {
+public final class YAMLDocument: @unchecked Sendable {
     struct Record: Sendable {
         enum Kind: UInt8, Sendable { case scalar, sequence, mapping, alias }
         var kind: Kind
@@ -33,13 +33,22 @@ public final class YAMLDocument: Sendable {
     }
 
     let file: FileID
-    let records: [Record]
-    let text: [UInt8]
+    /// Immutable once built, and read on the decoder's hot path: raw buffers owned
+    /// by the document, because reading an array through a class retains its buffer.
+    let records: UnsafeMutableBufferPointer<Record>
+    let text: UnsafeMutableBufferPointer<UInt8>
 
     init(file: FileID, records: [Record], text: [UInt8]) {
         self.file = file
-        self.records = records
-        self.text = text
+        self.records = .allocate(capacity: max(1, records.count))
+        _ = self.records.initialize(from: records)
+        self.text = .allocate(capacity: max(1, text.count))
+        _ = self.text.initialize(from: text)
+    }
+
+    deinit {
+        records.deallocate()
+        text.deallocate()
     }
 
     /// The document's top node.
@@ -84,11 +93,11 @@ public struct YAMLNode: @unchecked Sendable {
     /// A plain (unquoted) scalar: only those can mean null (`~`, `null`, empty).
     public var isPlain: Bool { record.flags & YAMLDocument.Record.plainFlag != 0 }
 
-    /// The bytes of a scalar (empty for collections).
-    public var bytes: ArraySlice<UInt8> {
+    /// The bytes of a scalar (empty for collections); valid while the document lives.
+    public var bytes: UnsafeBufferPointer<UInt8> {
         let r = record
-        guard r.kind == .scalar else { return [] }
-        return document.text[Int(r.a)..<Int(r.a + r.b)]
+        guard r.kind == .scalar, r.b > 0 else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: document.text.baseAddress! + Int(r.a), count: Int(r.b))
     }
 
     public var scalar: String? {
@@ -100,9 +109,7 @@ public struct YAMLNode: @unchecked Sendable {
         let r = record
         guard r.kind == .scalar else { return 0 }
         if r.signature != 0 { return r.signature }
-        return document.text.withUnsafeBufferPointer { text in
-            ObjectSchema.signature(UnsafeBufferPointer(rebasing: text[Int(r.a)..<Int(r.a + r.b)]))
-        }
+        return ObjectSchema.signature(bytes)
     }
 
     /// True when this scalar's text is exactly `utf8` (no String is made).
@@ -111,10 +118,8 @@ public struct YAMLNode: @unchecked Sendable {
         guard r.kind == .scalar, Int(r.b) == utf8.count else { return false }
         guard r.b > 0 else { return true }
         guard document.text[Int(r.a)] == utf8[0] else { return false }
-        return document.text.withUnsafeBufferPointer { text in
-            utf8.withUnsafeBufferPointer { key in
-                memcmp(text.baseAddress! + Int(r.a), key.baseAddress!, utf8.count) == 0
-            }
+        return utf8.withUnsafeBufferPointer { key in
+            memcmp(document.text.baseAddress! + Int(r.a), key.baseAddress!, utf8.count) == 0
         }
     }
 
