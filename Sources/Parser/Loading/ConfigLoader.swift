@@ -67,7 +67,7 @@ public struct ConfigLoader: Sendable {
         let url = root.appendingPathComponent(path)
         let bytes: [UInt8]
         do {
-            bytes = try [UInt8](Data(contentsOf: url))
+            bytes = try Self.readFile(url.path)
         } catch {
             sink.report(StructureRuleID.fileUnreadable, .error, at: .start(of: id),
                         "cannot read this file: \(Self.reason(error))",
@@ -80,7 +80,38 @@ public struct ConfigLoader: Sendable {
         return (id, document)
     }
 
+    /// The whole file, read straight into an array (no intermediate `Data` copy).
+    static func readFile(_ path: String) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        guard info.st_mode & S_IFMT == S_IFREG else { throw POSIXError(.EISDIR) }
+        var bytes = [UInt8]()
+        var capacity = max(Int(info.st_size), 0) + 1
+        while true {
+            var failed: Int32 = 0
+            var total = 0
+            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                while total < capacity {
+                    let n = read(fd, buffer.baseAddress! + total, capacity - total)
+                    if n < 0, errno == EINTR { continue }
+                    if n < 0 { failed = errno; break }
+                    if n == 0 { break }
+                    total += n
+                }
+                count = total
+            }
+            if failed != 0 { throw POSIXError(POSIXErrorCode(rawValue: failed) ?? .EIO) }
+            if total < capacity { return bytes }
+            capacity *= 2  // the file grew while being read: read on
+            guard lseek(fd, 0, SEEK_SET) == 0 else { throw POSIXError(.EIO) }
+        }
+    }
+
     private static func reason(_ error: Error) -> String {
+        if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
         let ns = error as NSError
         if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return String(cString: strerror(Int32(underlying.code)))
