@@ -71,8 +71,7 @@ struct ObjectReader {
     }
 
     private func pair(_ key: String) -> YAMLPair? {
-        let length = key.utf8.count  // a cheap test first: most keys differ in length
-        guard let i = schema.keys.firstIndex(where: { $0.utf8.count == length && $0 == key }) else {
+        guard let i = schema.index(of: key) else {
             assertionFailure("\(key) is not in the schema of \(schema.noun)")
             return nil
         }

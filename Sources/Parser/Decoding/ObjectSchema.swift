@@ -15,6 +15,8 @@ public final class ObjectSchema: Sendable {
     /// The UTF-8 bytes of `keys` and of the aliases, to match keys without making Strings.
     let keyBytes: [[UInt8]]
     let aliasBytes: [(alias: [UInt8], key: Int)]
+    /// UTF-8 length of each key: a lookup by name compares Strings only of equal length.
+    let keyLengths: [Int]
     /// Indices in `keys` of the required keys, in key order.
     let requiredIndices: [Int]
 
@@ -25,6 +27,7 @@ public final class ObjectSchema: Sendable {
         self.aliases = aliases
         self.keyBytes = keys.map { Array($0.utf8) }
         self.keySignatures = keyBytes.map { ObjectSchema.signature($0) }
+        self.keyLengths = keyBytes.map(\.count)
         self.requiredIndices = keys.indices.filter { required.contains(keys[$0]) }
         self.aliasBytes = aliases.sorted { $0.key < $1.key }.compactMap { alias, key in
             keys.firstIndex(of: key).map { (Array(alias.utf8), $0) }
@@ -39,6 +42,13 @@ public final class ObjectSchema: Sendable {
         var value = UInt64(min(bytes.count, 255))
         for byte in bytes.prefix(7) { value = value << 8 | UInt64(byte) }
         return value
+    }
+
+    /// The index of a key given by name (decoders ask by name).
+    func index(of key: String) -> Int? {
+        let length = key.utf8.count
+        for i in keyLengths.indices where keyLengths[i] == length && keys[i] == key { return i }
+        return nil
     }
 
     /// The index in `keys` of the key a node spells (directly or as an alias).

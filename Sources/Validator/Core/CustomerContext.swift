@@ -62,6 +62,10 @@ public final class CustomerContext {
     /// Every place a call can be sent (see DestinationFields.swift).
     public lazy var destinationFields: [DestinationField] = collectDestinationFields()
 
+    /// `destinationFields` with what each names, resolved once for all rules.
+    public lazy var resolvedDestinations: [(field: DestinationField, destination: Destination)] =
+        destinationFields.map { ($0, resolve($0.text.value)) }
+
     /// The held numbers of `numbers`, each a single number or a range; entries that
     /// do not parse are left out (reported by `number-format` / `number-range`).
     public lazy var heldRanges: [NumberRange] = {

@@ -93,7 +93,9 @@ public enum PhoneNumbers {
         var count = 0
         var international = false
         var leadingZeros = 0  // zeros before the first other digit (trunk or `00` prefix)
-        for (i, byte) in text.utf8.enumerated() {
+        var i = -1
+        for byte in text.utf8 {
+            i += 1
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 if value == 0, byte == UInt8(ascii: "0") { leadingZeros += 1; continue }

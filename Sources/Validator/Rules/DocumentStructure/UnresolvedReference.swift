@@ -21,8 +21,8 @@ enum UnresolvedReference: CustomerRule {
         """)])
 
     static func check(_ c: CustomerContext) {
-        for field in c.destinationFields {
-            if case .unresolved(let message, let help) = c.resolve(field.text.value) {
+        for (field, destination) in c.resolvedDestinations {
+            if case .unresolved(let message, let help) = destination {
                 c.report(description, at: field.text.location, "\(field.role): \(message)", help: help)
             }
         }

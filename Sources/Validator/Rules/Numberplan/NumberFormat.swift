@@ -21,8 +21,8 @@ enum NumberFormat: CustomerRule {
         }
         let owned = [c.customer.company?.number].compactMap { $0 } + c.entities.all.compactMap(\.number)
         for number in owned { report(number.value, at: number, c) }
-        for field in c.destinationFields {
-            if case .external = c.resolve(field.text.value) { report(field.text.value, at: field.text, c) }
+        for (field, destination) in c.resolvedDestinations {
+            if case .external = destination { report(field.text.value, at: field.text, c) }
         }
         for key in c.customer.users.flatMap(\.devices).flatMap(\.keys) where key.type?.value == .speedDial {
             if let target = key.target, case .external = c.resolve(target.value) { report(target.value, at: target, c) }
