@@ -59,6 +59,11 @@ public final class CustomerContext {
 
     public lazy var entities = EntityIndex(customer)
 
+    /// Every device of every user, and every line key of those devices (collected
+    /// once: several rules walk them).
+    public lazy var devices: [Device] = customer.users.flatMap(\.devices)
+    public lazy var lineKeys: [LineKey] = devices.flatMap(\.keys)
+
     /// Every place a call can be sent (see DestinationFields.swift).
     public lazy var destinationFields: [DestinationField] = collectDestinationFields()
 

@@ -23,6 +23,11 @@ public enum WeeklyHours {
 
     /// The weekdays of a day spec.
     public static func days(_ spec: String) -> Result<[Int], Problem> {
+        if let day = dayIndex(spec) { return .success([day]) }  // fast paths: `sat`, `mon-fri`
+        if spec.utf8.count == 7, spec.utf8[spec.utf8.index(spec.utf8.startIndex, offsetBy: 3)] == UInt8(ascii: "-"),
+           let a = dayIndex(String(spec.prefix(3))), let b = dayIndex(String(spec.suffix(3))), a <= b {
+            return .success(Array(a...b))
+        }
         let lower = spec.lowercased().replacingSpaces()
         switch lower {
         case "daily", "everyday", "mon-sun": return .success(Array(0..<7))
@@ -32,7 +37,7 @@ public enum WeeklyHours {
         }
         var result: [Int] = []
         for part in lower.split(separator: ",") {
-            let ends = part.split(separator: "-").map(String.init)
+            let ends = part.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
             guard (1...2).contains(ends.count), let a = dayNames.firstIndex(of: ends[0]),
                   let b = dayNames.firstIndex(of: ends.last!), a <= b else {
                 return .failure(.badDay(String(part)))
@@ -42,10 +47,21 @@ public enum WeeklyHours {
         return result.isEmpty ? .failure(.badDay(spec)) : .success(result)
     }
 
+    private static let dayBytes = dayNames.map { Array($0.utf8) }
+
+    /// The weekday of a three-letter lower-case day name.
+    static func dayIndex(_ name: String) -> Int? {
+        guard name.utf8.count == 3 else { return nil }
+        return dayBytes.firstIndex { $0.elementsEqual(name.utf8) }
+    }
+
     /// Minutes of one `HH:MM-HH:MM` span.
     public static func span(_ text: String) -> Result<(Int, Int), Problem> {
-        let ends = text.replacingSpaces().split(separator: "-").map(String.init)
-        guard ends.count == 2, let start = minutes(ends[0]), let end = minutes(ends[1]) else {
+        let compact = text.utf8.contains(UInt8(ascii: " ")) ? text.replacingSpaces() : text
+        let bytes = Array(compact.utf8)
+        guard bytes.count == 11, bytes[5] == UInt8(ascii: "-"),
+              let start = minutes(String(decoding: bytes[0..<5], as: UTF8.self)),
+              let end = minutes(String(decoding: bytes[6..<11], as: UTF8.self)) else {
             return .failure(.badTime(text.trimmedSpaces()))
         }
         guard start < end else { return .failure(.endsBeforeStart(text.trimmedSpaces())) }

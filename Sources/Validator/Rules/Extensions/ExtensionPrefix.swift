@@ -25,6 +25,9 @@ enum ExtensionPrefix: CustomerRule {
             .filter { CustomerContext.looksLikeExtension($0.value) }
         // Extensions have 2–4 digits, so a longer one has at most two proper prefixes
         // worth looking up: linear, not pairwise.
+        // The usual case, all extensions of one length, has no prefixes at all.
+        let lengths = extensions.map { $0.value.utf8.count }
+        guard let shortest = lengths.min(), let longest = lengths.max(), shortest < longest else { return }
         let index = c.entities.byExtension
         var longer: [String: String] = [:]
         for ext in extensions where ext.value.utf8.count > 2 {

@@ -24,7 +24,7 @@ enum NumberFormat: CustomerRule {
         for (field, destination) in c.resolvedDestinations {
             if case .external = destination { report(field.text.value, at: field.text, c) }
         }
-        for key in c.customer.users.flatMap(\.devices).flatMap(\.keys) where key.type?.value == .speedDial {
+        for key in c.lineKeys where key.type?.value == .speedDial {
             if let target = key.target, case .external = c.resolve(target.value) { report(target.value, at: target, c) }
         }
     }

@@ -15,7 +15,7 @@ enum DeviceModel: CustomerRule {
         good: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", devices: [{ model: yealink-t54w, mac: "80:5E:C0:12:34:56", password: generate }] }]"#)])
 
     static func check(_ c: CustomerContext) {
-        for device in c.customer.users.flatMap(\.devices) {
+        for device in c.devices {
             guard let model = device.model, !DeviceModels.knownSet.contains(model.value) else { continue }
             let lower = model.value.lowercased()
             let help = DeviceModels.knownSet.contains(lower) ? "write it in lower case: `\(lower)`"

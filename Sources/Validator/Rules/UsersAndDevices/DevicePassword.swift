@@ -16,7 +16,7 @@ enum DevicePassword: CustomerRule {
         good: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", devices: [{ model: yealink-t54w, mac: "80:5E:C0:12:34:56", password: { env: ACME_JAN_PW } }] }]"#)])
 
     static func check(_ c: CustomerContext) {
-        for device in c.customer.users.flatMap(\.devices) {
+        for device in c.devices {
             guard let password = device.password, case .literal(let text) = password.value else { continue }
             let missing = PasswordStrength.missingClasses(text)
             guard text.count < 6 || !missing.isEmpty else { continue }

@@ -13,16 +13,21 @@ enum EmailFormat: CustomerRule {
         good: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", email: jan@acme.example }]"#)])
 
     static func check(_ c: CustomerContext) {
-        var emails: [LString] = []
-        for user in c.customer.users {
-            emails += [user.email, user.voicemail?.email, user.voicemail?.copyTo].compactMap { $0 }
-        }
-        emails += [c.customer.company?.voicemail?.email].compactMap { $0 }
-        emails += c.customer.porting.compactMap { $0.signatory?.email }
-        for order in c.customer.orders { emails += [order.contact?.email, order.billing?.invoiceEmail].compactMap { $0 } }
-        for email in emails where !isEmail(email.value) {
+        func check(_ email: LString?) {
+            guard let email, !isEmail(email.value) else { return }
             c.report(description, at: email.location, "`\(email.value)` is not an e-mail address",
                      help: "write it as name@domain.tld")
+        }
+        for user in c.customer.users {
+            check(user.email)
+            check(user.voicemail?.email)
+            check(user.voicemail?.copyTo)
+        }
+        check(c.customer.company?.voicemail?.email)
+        for request in c.customer.porting { check(request.signatory?.email) }
+        for order in c.customer.orders {
+            check(order.contact?.email)
+            check(order.billing?.invoiceEmail)
         }
     }
 

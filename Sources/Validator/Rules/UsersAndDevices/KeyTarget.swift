@@ -18,7 +18,7 @@ enum KeyTarget: CustomerRule {
         """)])
 
     static func check(_ c: CustomerContext) {
-        for key in c.customer.users.flatMap(\.devices).flatMap(\.keys) {
+        for key in c.lineKeys {
             guard let target = key.target, let type = key.type?.value else { continue }
             let resolved = c.resolve(target.value)
             switch (type, resolved) {

@@ -14,7 +14,7 @@ enum MACFormat: CustomerRule {
         good: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", devices: [{ model: yealink-t54w, mac: "80:5E:C0:12:34:56", password: generate }] }]"#)])
 
     static func check(_ c: CustomerContext) {
-        for device in c.customer.users.flatMap(\.devices) {
+        for device in c.devices {
             guard let mac = device.mac else { continue }
             guard let hex = MACAddress.normalise(mac.value) else {
                 let digits = mac.value.filter { $0.isHexDigit }.count
