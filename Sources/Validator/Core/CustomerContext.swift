@@ -34,14 +34,12 @@ public final class CustomerContext {
     /// numbering plans is decided by prefixes, never by the last three digits. That
     /// halves the cost of a check (docs/performance.md).
     public func phone(_ text: String) -> Result<PhoneNumber, PhoneNumberProblem> {
-        if let cached = phoneCache[text] { return cached }
+        // The block test is cheaper than the cache (no String hashing): not cached.
         if !computingHeldRanges, !heldBlocks.isEmpty, let digits = PhoneNumbers.plainDigits(text, country: country),
            heldBlocks.contains(where: { $0.contains(digits) }) {
-            let result: Result<PhoneNumber, PhoneNumberProblem> =
-                .success(PhoneNumber(e164: "+\(digits)", digits: digits, isValid: true, kind: .unknown, region: ""))
-            phoneCache[text] = result
-            return result
+            return .success(PhoneNumber(digits: digits, isValid: true, kind: .unknown, region: ""))
         }
+        if let cached = phoneCache[text] { return cached }
         let result = PhoneNumbers.parse(text, country: country)
         phoneCache[text] = result
         return result
@@ -90,7 +88,7 @@ public final class CustomerContext {
         guard let (a, b) = NumberRange.split(entry.value) else {
             return validPhone(entry.value).map { NumberRange(text: entry, first: $0, last: $0) }
         }
-        guard let first = validPhone(a), let last = validPhone(b), first.e164.count == last.e164.count,
+        guard let first = validPhone(a), let last = validPhone(b), first.digitCount == last.digitCount,
               first.digits <= last.digits, last.digits - first.digits < NumberRange.maxCount else { return nil }
         return NumberRange(text: entry, first: first, last: last)
     }

@@ -8,10 +8,16 @@ public struct PhoneNumber: Sendable, Hashable {
              uan, voicemail, unknown
     }
 
-    /// `+31887654000`
-    public var e164: String
     /// The E.164 digits as an integer, for range arithmetic (E.164 has at most 15 digits).
     public var digits: UInt64
+    /// `+31887654000` (made when a message needs it).
+    public var e164: String { "+\(digits)" }
+    /// Number of E.164 digits.
+    public var digitCount: Int {
+        var n = 1, rest = digits / 10
+        while rest > 0 { n += 1; rest /= 10 }
+        return n
+    }
     public var isValid: Bool
     /// `.unknown` unless parsed with `details: true`.
     public var kind: Kind
@@ -59,7 +65,7 @@ public enum PhoneNumbers {
         -> Result<PhoneNumber, PhoneNumberProblem> {
         if !details, let digits = plainDigits(text, country: country),
            cphone_is_valid_e164_digits(String(digits)) == 1 {
-            return .success(PhoneNumber(e164: "+\(digits)", digits: digits, isValid: true, kind: .unknown, region: ""))
+            return .success(PhoneNumber(digits: digits, isValid: true, kind: .unknown, region: ""))
         }
         return fullParse(text, country: country, details: details)
     }
@@ -80,7 +86,7 @@ public enum PhoneNumbers {
         }
         let e164 = withUnsafeBytes(of: result.e164) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
         let region = withUnsafeBytes(of: result.region) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-        let number = PhoneNumber(e164: e164, digits: UInt64(e164.dropFirst()) ?? 0, isValid: result.valid == 1,
+        let number = PhoneNumber(digits: UInt64(e164.dropFirst()) ?? 0, isValid: result.valid == 1,
                                  kind: PhoneNumber.Kind(rawValue: Int(result.type)) ?? .unknown, region: region)
         return number.isValid ? .success(number) : .failure(.invalid(number))
     }

@@ -18,7 +18,7 @@ enum NumberRangeRule: CustomerRule {
         for entry in c.customer.numbers {
             guard let (a, b) = NumberRange.split(entry.value),
                   let first = c.validPhone(a), let last = c.validPhone(b) else { continue }
-            if first.e164.count != last.e164.count {
+            if first.digitCount != last.digitCount {
                 c.report(description, at: entry.location,
                          "the ends of this range have different lengths (\(first.e164), \(last.e164))",
                          help: "check both ends for a missing or extra digit")
