@@ -23,12 +23,25 @@ public struct Entity: Sendable {
     public var isReachable: Bool { extensionNumber != nil || number != nil }
 }
 
+/// Entities by a name, as positions in `EntityIndex.all` (each entity is stored
+/// once; a table of copies would retain their Strings three times over).
+public struct EntityLookup: Sendable {
+    fileprivate var all: [Entity] = []
+    fileprivate var positions: [String: Int] = [:]
+
+    public subscript(_ name: String) -> Entity? {
+        positions[name].map { all[$0] }
+    }
+
+    public var keys: Dictionary<String, Int>.Keys { positions.keys }
+}
+
 /// Every entity of a customer, by id and by extension (first definition wins; the
 /// duplicates are reported by `duplicate-id` and `extension-conflict`).
 public struct EntityIndex: Sendable {
     public private(set) var all: [Entity] = []
-    public private(set) var byID: [String: Entity] = [:]
-    public private(set) var byExtension: [String: Entity] = [:]
+    public private(set) var byID = EntityLookup()
+    public private(set) var byExtension = EntityLookup()
     /// Entities whose id or extension an earlier entity already has, with that one
     /// (found while indexing, so the duplicate rules need no tables of their own).
     public private(set) var repeatedIDs: [(entity: Entity, first: Entity)] = []
@@ -37,8 +50,8 @@ public struct EntityIndex: Sendable {
     init(_ customer: Customer) {
         let count = customer.users.count + customer.huntGroups.count + customer.ivrMenus.count
         all.reserveCapacity(count)
-        byID.reserveCapacity(count)
-        byExtension.reserveCapacity(count)
+        byID.positions.reserveCapacity(count)
+        byExtension.positions.reserveCapacity(count)
         for (i, u) in customer.users.enumerated() {
             add(Entity(kind: .user, id: u.id, extensionNumber: u.extensionNumber, number: u.number,
                        location: u.location, index: i))
@@ -51,15 +64,22 @@ public struct EntityIndex: Sendable {
             add(Entity(kind: .ivrMenu, id: m.id, extensionNumber: m.extensionNumber, number: m.number,
                        location: m.location, index: i))
         }
+        byID.all = all
+        byExtension.all = all
     }
 
     private mutating func add(_ entity: Entity) {
+        let position = all.count
         all.append(entity)
         if let id = entity.id?.value {
-            if let first = byID[id] { repeatedIDs.append((entity, first)) } else { byID[id] = entity }
+            if let first = byID.positions[id] { repeatedIDs.append((entity, all[first])) } else { byID.positions[id] = position }
         }
         if let ext = entity.extensionNumber?.value {
-            if let first = byExtension[ext] { repeatedExtensions.append((entity, first)) } else { byExtension[ext] = entity }
+            if let first = byExtension.positions[ext] {
+                repeatedExtensions.append((entity, all[first]))
+            } else {
+                byExtension.positions[ext] = position
+            }
         }
     }
 }
