@@ -25,11 +25,30 @@ def measure(cmd, cwd):
     return elapsed, usage.ru_maxrss * 1024  # Linux: KiB
 
 
+def instructions(cmd, cwd):
+    """Instructions executed (valgrind callgrind): unlike wall time, the same on every
+    run, so regressions show even on a noisy machine. Debug info is stripped from a
+    copy of the binary first (valgrind cannot read Swift's)."""
+    import shutil, tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        binary = os.path.join(tmp, os.path.basename(cmd[0]))
+        shutil.copy(cmd[0], binary)
+        subprocess.run(["strip", "--strip-debug", binary], check=True)
+        out = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={tmp}/cg.out", binary] + cmd[1:],
+                             cwd=cwd, capture_output=True, text=True)
+        for line in out.stderr.splitlines():
+            if "Collected :" in line:
+                return int(line.split(":")[-1].strip().replace(",", ""))
+    return None
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--customers", type=int, default=4000)  # about 50 MB
     ap.add_argument("--users", type=int, default=60)
     ap.add_argument("--runs", type=int, default=3)
+    ap.add_argument("--instructions", type=int, default=0, metavar="CUSTOMERS",
+                    help="also count instructions with valgrind on a repository of this many customers")
     args = ap.parse_args()
     subprocess.run(["swift", "build", "-c", "release", "--product", "pbxc"], cwd=ROOT, check=True)
     subprocess.run(["swift", "build", "-c", "release", "--product", "yaml-baseline"], cwd=ROOT, check=True)
@@ -66,6 +85,16 @@ def main():
     print(f"\ncheck throughput / libyaml throughput = {ratio('pbxc check'):.2f} (target >= 0.6; "
           f"serial --jobs 1: {ratio('pbxc check (--jobs 1)'):.2f})")
     print(f"check peak RSS / input size            = {mem:.2f} (target <= 4)")
+    if args.instructions:
+        small = os.path.join(ROOT, "bench-out", f"repo-{args.instructions}x{args.users}")
+        if not os.path.isdir(small):
+            subprocess.run([sys.executable, os.path.join(ROOT, "scripts/bench/generate.py"), small,
+                            "--customers", str(args.instructions), "--users", str(args.users)], check=True)
+        base = instructions(programs[0][1], small)
+        check = instructions(programs[1][1], small)
+        if base and check:
+            print(f"\ninstructions on {args.instructions} customers (valgrind): bare libyaml {base/1e9:.2f} G, "
+                  f"pbxc check {check/1e9:.2f} G = {check/base:.2f}x")
 
 
 if __name__ == "__main__":

@@ -95,12 +95,19 @@ public enum PhoneNumbers {
     /// national `088-765 4011` with the country's trunk prefix — without validating
     /// it; nil for anything else (letters, `00` prefixes, extensions).
     public static func plainDigits(_ text: String, country: String?) -> UInt64? {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ plainDigits(bytes: $0, country: country) }) {
+            return result
+        }
+        return plainDigits(bytes: Array(text.utf8), country: country)
+    }
+
+    private static func plainDigits<C: Collection<UInt8>>(bytes: C, country: String?) -> UInt64? {
         var value: UInt64 = 0
         var count = 0
         var international = false
         var leadingZeros = 0  // zeros before the first other digit (trunk or `00` prefix)
         var i = -1
-        for byte in text.utf8 {
+        for byte in bytes {
             i += 1
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):

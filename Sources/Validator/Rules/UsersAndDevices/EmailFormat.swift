@@ -34,8 +34,12 @@ enum EmailFormat: CustomerRule {
     /// `local@domain.tld`: one `@`, no white space, a domain of non-empty labels with
     /// a top-level label of at least two characters. (On UTF-8 bytes, no copies.)
     static func isEmail(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { isEmail(bytes: $0) } ?? isEmail(bytes: Array(text.utf8))
+    }
+
+    private static func isEmail<C: Collection<UInt8>>(bytes: C) -> Bool {
         var seenAt = false, localLength = 0, labels = 0, labelLength = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case 0x20, 0x09, 0x0A, 0x0D: return false
             case UInt8(ascii: "@"):
