@@ -43,7 +43,7 @@ struct TreeBuilder {
         self.bytes = bytes
         self.positions = LinePositions(bytes)
         self.aliasBudget = limits.maxAliasExpansion
-        records.reserveCapacity(bytes.count / 12)
+        records.reserveCapacity(bytes.count / 8)  // about one node per 12 bytes in practice
         text.reserveCapacity(bytes.count / 2)
     }
 

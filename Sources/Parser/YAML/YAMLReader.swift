@@ -1,4 +1,5 @@
 import CLibYAML
+import Foundation
 import Diagnostics
 
 /// Reads one YAML file with the system libyaml into a located node tree.
@@ -23,7 +24,11 @@ public struct YAMLReader {
                         help: "split the customer into a folder of smaller files")
             return nil
         }
-        if let nul = bytes.firstIndex(of: 0) {
+        let nulOffset: Int? = bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let hit = memchr(base, 0, buffer.count) else { return nil }
+            return UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+        }
+        if let nul = nulOffset {
             let positions = LinePositions(bytes)
             sink.report(StructureRuleID.yamlSyntax, .error, at: positions.location(ofByte: nul, file: file),
                         "this is a binary file (it holds a NUL byte), not YAML text",
@@ -44,12 +49,25 @@ struct LinePositions {
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
-        var ascii = true
-        bytes.withUnsafeBufferPointer { buf in
-            for b in buf where b >= 0x80 { ascii = false; break }
+        isASCII = Self.allASCII(bytes)
+        if !isASCII { lineStarts = Self.lineStarts(bytes) }
+    }
+
+    /// Eight bytes at a time: this runs over every byte of every file.
+    static func allASCII(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { raw in
+            var i = 0
+            let count = raw.count
+            while i + 8 <= count {
+                if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+                i += 8
+            }
+            while i < count {
+                if raw[i] >= 0x80 { return false }
+                i += 1
+            }
+            return true
         }
-        isASCII = ascii
-        if !ascii { lineStarts = Self.lineStarts(bytes) }
     }
 
     private static func lineStarts(_ bytes: [UInt8]) -> [Int] {
