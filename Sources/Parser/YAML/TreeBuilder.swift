@@ -12,6 +12,9 @@ struct TreeBuilder {
         var count: UInt32 = 0
         /// Nodes inside with aliases expanded, for the alias budget.
         var expanded = 1
+        /// One bit per key signature seen (mod 64): a key whose bit is clear cannot
+        /// repeat an earlier one, so the siblings are searched only on a hit.
+        var keyBloom: UInt64 = 0
     }
 
     private typealias Record = YAMLDocument.Record
@@ -132,11 +135,14 @@ struct TreeBuilder {
             ObjectSchema.signature(UnsafeBufferPointer(rebasing: t[Int(records[index].a)..<Int(records[index].a + records[index].b)]))
         }
         let key = records[index]
+        let bit = UInt64(1) << (key.signature % 64)
+        defer { current!.keyBloom |= bit }
         if key.flags & Record.plainFlag != 0, key.b == 2, text[Int(key.a)] == UInt8(ascii: "<"),
            text[Int(key.a) + 1] == UInt8(ascii: "<") {
             records[current!.index].flags |= Record.mergeFlag
             return
         }
+        guard current!.keyBloom & bit != 0 else { return }
         // The earlier keys are the even children before this one; their subtrees are
         // closed, so they can be skipped by their end index (no list per mapping).
         var i = current!.index + 1
