@@ -6,6 +6,7 @@ extension ConfigDecoder {
         return HuntGroup(
             id: r.string("id"), name: r.string("name"), extensionNumber: r.string("extension"),
             number: r.string("number"), policy: r.enumValue("policy"), members: r.strings("members"),
+            membersLocation: r.has("members") ? (r.value("members")?.location ?? r.keyLocation("members")) : nil,
             nextMemberAfterRings: r.int("next_member_after_rings"),
             overflow: r.object("overflow") { node in
                 if node.kind == .scalar {  // `overflow: voicemail` — a destination alone

@@ -24,19 +24,24 @@ enum CustomerMerger {
         return merged
     }
 
+    /// Appends; adopts the list when there is nothing yet (no element copies).
+    private static func concatenate<T>(_ list: inout [T], _ more: [T]) {
+        if list.isEmpty { list = more } else { list += more }
+    }
+
     private static func take(_ section: String, from part: Customer, into merged: inout Customer) {
         switch section {
         case "version": merged.version = part.version
         case "customer": merged.info = part.info
         case "numbers": merged.numbers = part.numbers
         case "company": merged.company = part.company
-        case "schedules": merged.schedules += part.schedules
-        case "users": merged.users += part.users
-        case "hunt_groups": merged.huntGroups += part.huntGroups
-        case "ivr_menus": merged.ivrMenus += part.ivrMenus
-        case "porting": merged.porting += part.porting
-        case "orders": merged.orders += part.orders
-        case "portal_users": merged.portalUsers += part.portalUsers
+        case "schedules": concatenate(&merged.schedules, part.schedules)
+        case "users": concatenate(&merged.users, part.users)
+        case "hunt_groups": concatenate(&merged.huntGroups, part.huntGroups)
+        case "ivr_menus": concatenate(&merged.ivrMenus, part.ivrMenus)
+        case "porting": concatenate(&merged.porting, part.porting)
+        case "orders": concatenate(&merged.orders, part.orders)
+        case "portal_users": concatenate(&merged.portalUsers, part.portalUsers)
         default: break
         }
     }

@@ -8,6 +8,8 @@ public struct HuntGroup: Sendable {
     public var number: LString?
     public var policy: Located<HuntPolicy>?
     public var members: [LString] = []
+    /// Where `members` was written (its value), when it was.
+    public var membersLocation: SourceLocation?
     public var nextMemberAfterRings: Located<Int>?
     public var overflow: Overflow?
     public var nightMode: EntityNightMode?

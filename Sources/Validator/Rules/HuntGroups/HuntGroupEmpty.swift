@@ -6,7 +6,8 @@ enum HuntGroupEmpty: CustomerRule {
         id: "hunt-group-empty", severity: .error, section: .huntGroups,
         summary: "no members",
         rationale: "A hunt group offers calls to its members (seed 004 §6.7.2); without members every call goes unanswered.",
-        bad: [Example.customer(#"hunt_groups: [↓{ id: sales, extension: "101", members: [], overflow: { after_seconds: 30, to: voicemail } }]"#)],
+        bad: [Example.customer(#"hunt_groups: [{ id: sales, extension: "101", members: ↓[], overflow: { after_seconds: 30, to: voicemail } }]"#),
+              Example.customer(#"hunt_groups: [↓{ id: sales, extension: "101", overflow: { after_seconds: 30, to: voicemail } }]"#)],
         good: [Example.customer("""
         hunt_groups: [{ id: sales, extension: "101", members: [jan], overflow: { after_seconds: 30, to: voicemail } }]
         users: [{ id: jan, name: Jan, extension: "201" }]
@@ -14,7 +15,8 @@ enum HuntGroupEmpty: CustomerRule {
 
     static func check(_ c: CustomerContext) {
         for group in c.customer.huntGroups where group.members.isEmpty {
-            c.report(description, at: group.location, "hunt group `\(group.id?.value ?? "?")` has no members",
+            c.report(description, at: group.membersLocation ?? group.location,
+                     "hunt group `\(group.id?.value ?? "?")` has no members",
                      help: "add users to `members`")
         }
     }
