@@ -36,7 +36,7 @@ struct CheckCommand: ParsableCommand {
         }
         let result = RepositoryChecker(layout: layout, jobs: jobs).run()
         let status = diagnostics.report(result.diagnostics, files: result.files, customers: result.customers,
-                                        root: layout.root, console: console)
+                                        root: layout.root, secrets: result.secrets, console: console)
         if status != 0 { throw ExitCode(status) }
     }
 }
@@ -54,7 +54,8 @@ struct DiagnosticOptions: ParsableArguments {
     var warningsAsErrors = false
 
     /// Prints `diagnostics` and returns the exit status they call for.
-    func report(_ diagnostics: [Diagnostic], files: Int, customers: Int, root: URL, console: Console) -> Int32 {
+    func report(_ diagnostics: [Diagnostic], files: Int, customers: Int, root: URL, secrets: [SecretSpan] = [],
+                console: Console) -> Int32 {
         let shown = warningsAsErrors
             ? diagnostics.map { var d = $0; d.severity = .error; return d } : diagnostics
         let summary = DiagnosticSummary(diagnostics: shown, files: files, customers: customers)
@@ -62,7 +63,7 @@ struct DiagnosticOptions: ParsableArguments {
         case .json:
             console.out(JSONRenderer().render(shown, summary: summary))
         case .text:
-            let renderer = TextRenderer(color: console.useColor, sources: FileSourceLines(root: root))
+            let renderer = TextRenderer(color: console.useColor, sources: FileSourceLines(root: root, secrets: secrets))
             console.err(renderer.render(shown))
             console.err(renderer.summary(summary))
         }

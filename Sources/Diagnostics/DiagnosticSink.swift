@@ -3,6 +3,9 @@
 public final class DiagnosticSink {
     public let files: SourceFiles
     public private(set) var diagnostics: [Diagnostic] = []
+    /// Secrets written in the files (literal passwords), so that printed source lines
+    /// can be masked: no diagnostic may ever show one.
+    public private(set) var secrets: [SecretSpan] = []
 
     public init(files: SourceFiles) {
         self.files = files
@@ -21,11 +24,31 @@ public final class DiagnosticSink {
             help: help))
     }
 
+    /// Records a secret value and where it stands.
+    public func markSecret(at location: SourceLocation, value: String) {
+        secrets.append(SecretSpan(location: files.location(location), value: value))
+    }
+
+    public func append(secrets more: [SecretSpan]) {
+        secrets.append(contentsOf: more)
+    }
+
     public func append(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
     }
 
     public func append(contentsOf other: [Diagnostic]) {
         diagnostics.append(contentsOf: other)
+    }
+}
+
+/// A secret written in a source file: its place and its text.
+public struct SecretSpan: Sendable, Hashable {
+    public var location: Diagnostic.Location
+    public var value: String
+
+    public init(location: Diagnostic.Location, value: String) {
+        self.location = location
+        self.value = value
     }
 }

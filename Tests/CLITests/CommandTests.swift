@@ -151,3 +151,28 @@ final class ParallelCheckTests: XCTestCase {
         XCTAssertEqual(pbxc(["check", "--jobs", "0"], in: dir).status, 2)
     }
 }
+
+/// No diagnostic ever prints a secret, even in the source line under it.
+final class SecretMaskingTests: XCTestCase {
+    func testLiteralPasswordsAreMaskedInEverySnippet() throws {
+        let dir = try temporaryFolder(self)
+        try """
+        customer: { id: shop, country: NL }
+        numbers: ["020 240 0000"]
+        company: { number: "020 240 0000", unassigned_numbers: voicemail }
+        users:
+          - { id: jan, name: Jan, extension: "201", devices: [{ model: yealink-t45w, mac: "80:5E:C0:12:34:56", password: "Zeer#Geheim42" }] }
+        portal_users:
+          - { username: beheer@shop.example, password: pw1, name: "pw1 pw1" }
+        """.write(to: dir.appendingPathComponent("shop.yaml"), atomically: true, encoding: .utf8)
+        let run = pbxc(["check", "shop.yaml"], in: dir)
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.err.contains("error[device-model]"), run.err)
+        XCTAssertFalse(run.err.contains("Zeer#Geheim42"), run.err)
+        XCTAssertTrue(run.err.contains("password: ***************"), run.err)
+        XCTAssertTrue(run.err.contains("error[portal-password]"), run.err)
+        XCTAssertFalse(run.err.contains("password: pw1"), run.err)
+        let json = pbxc(["check", "shop.yaml", "--format", "json"], in: dir)
+        XCTAssertFalse(json.out.contains("Zeer#Geheim42"))
+    }
+}

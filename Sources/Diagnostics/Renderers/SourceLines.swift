@@ -8,12 +8,19 @@ public protocol SourceLineProvider {
 /// Reads lines from files under a root folder, once per file (only files that have
 /// diagnostics are read again, so this costs nothing on a clean run). In-memory
 /// texts (standard input) can be registered under their display path.
+///
+/// Secrets are masked with `*` in every line handed out: where they stand, and any
+/// other occurrence of their text (at least 4 characters) on a printed line.
 public final class FileSourceLines: SourceLineProvider {
     private let root: URL
     private var cache: [String: [Substring]] = [:]
+    private var secretsByPath: [String: [SecretSpan]] = [:]
+    private var secretTexts: [String] = []
 
-    public init(root: URL) {
+    public init(root: URL, secrets: [SecretSpan] = []) {
         self.root = root
+        for secret in secrets { secretsByPath[secret.location.path, default: []].append(secret) }
+        secretTexts = Set(secrets.map(\.value).filter { $0.count >= 4 }).sorted { $0.count > $1.count }
     }
 
     public func register(text: String, as path: String) {
@@ -27,7 +34,21 @@ public final class FileSourceLines: SourceLineProvider {
             cache[path] = Self.split(String(decoding: data, as: UTF8.self))
         }
         guard let lines = cache[path], number >= 1, number <= lines.count else { return nil }
-        return String(lines[number - 1])
+        return mask(String(lines[number - 1]), line: number, path: path)
+    }
+
+    private func mask(_ line: String, line number: Int, path: String) -> String {
+        var scalars = Array(line.unicodeScalars)
+        for secret in secretsByPath[path] ?? [] where secret.location.line == number {
+            let start = secret.location.column - 1
+            let end = min(scalars.count, start + max(secret.location.length, secret.value.unicodeScalars.count))
+            if start >= 0, start < end { for i in start..<end { scalars[i] = "*" } }
+        }
+        var masked = String(String.UnicodeScalarView(scalars))
+        for text in secretTexts where masked.contains(text) {
+            masked = masked.replacingOccurrences(of: text, with: String(repeating: "*", count: text.count))
+        }
+        return masked
     }
 
     private static func split(_ text: String) -> [Substring] {

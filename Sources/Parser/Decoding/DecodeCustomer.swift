@@ -34,7 +34,9 @@ extension ConfigDecoder {
     func secret(_ node: YAMLNode, key: String) -> Located<Secret>? {
         if node.kind == .scalar, let text = node.scalar {
             if node.isNull { return nil }
-            return Located(node.isPlain && text == "generate" ? .generate : .literal(text), at: node.location)
+            if node.isPlain && text == "generate" { return Located(.generate, at: node.location) }
+            sink.markSecret(at: node.location, value: text)
+            return Located(.literal(text), at: node.location)
         }
         guard let r = ObjectReader(node, Schemas.secret, sink) else { return nil }
         if let name = r.string("env") { return Located(.environment(name.value), at: node.location) }

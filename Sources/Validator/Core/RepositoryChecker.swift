@@ -12,6 +12,8 @@ public struct RepositoryChecker {
         public var diagnostics: [Diagnostic]
         public var files: Int
         public var customers: Int
+        /// Literal secrets in the files, for masking printed source lines.
+        public var secrets: [SecretSpan]
     }
 
     public let layout: RepositoryLayout
@@ -29,22 +31,25 @@ public struct RepositoryChecker {
         let loader = ConfigLoader(root: layout.root, files: files, limits: limits)
         let repository = loader.repositoryConfig(layout.repositoryFile, sink: sink)
         let sources = layout.customers
-        let results = OrderedResults<(diagnostics: [Diagnostic], facts: CustomerFacts)>(count: sources.count)
+        let results = OrderedResults<(diagnostics: [Diagnostic], secrets: [SecretSpan], facts: CustomerFacts)>(
+            count: sources.count)
         DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, sources.count))) { _ in
             while let index = results.claim() {
                 let customerSink = DiagnosticSink(files: files)
                 let customer = loader.customer(sources[index], sink: customerSink)
                 let facts = Self.check(customer, repository: repository, sink: customerSink)
-                results.store((customerSink.diagnostics, facts), at: index)
+                results.store((customerSink.diagnostics, customerSink.secrets, facts), at: index)
             }
         }
         let repositoryContext = RepositoryContext(sink: sink)
         for result in results.values {
             sink.append(contentsOf: result.diagnostics)
+            sink.append(secrets: result.secrets)
             repositoryContext.record(result.facts)
         }
         for rule in RuleRegistry.repositoryRules { rule.check(repositoryContext) }
-        return Result(diagnostics: sink.diagnostics.sortedAndUnique(), files: files.count, customers: sources.count)
+        return Result(diagnostics: sink.diagnostics.sortedAndUnique(), files: files.count, customers: sources.count,
+                      secrets: sink.secrets)
     }
 
     /// Runs every customer rule on one customer; returns what repository rules need.
