@@ -11,8 +11,6 @@ public final class DiagnosticSink {
         self.files = files
     }
 
-    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
-
     /// Reports a finding at `location`; `notes` may point at other places.
     public func report(_ rule: String, _ severity: Severity, at location: SourceLocation,
                        _ message: String, notes: [(String, SourceLocation?)] = [],

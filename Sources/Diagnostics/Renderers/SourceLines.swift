@@ -6,8 +6,7 @@ public protocol SourceLineProvider {
 }
 
 /// Reads lines from files under a root folder, once per file (only files that have
-/// diagnostics are read again, so this costs nothing on a clean run). In-memory
-/// texts (standard input) can be registered under their display path.
+/// diagnostics are read again, so this costs nothing on a clean run).
 ///
 /// Secrets are masked with `*` in every line handed out: where they stand, and any
 /// other occurrence of their text (at least 4 characters) on a printed line.
@@ -21,10 +20,6 @@ public final class FileSourceLines: SourceLineProvider {
         self.root = root
         for secret in secrets { secretsByPath[secret.location.path, default: []].append(secret) }
         secretTexts = Set(secrets.map(\.value).filter { $0.count >= 4 }).sorted { $0.count > $1.count }
-    }
-
-    public func register(text: String, as path: String) {
-        cache[path] = Self.split(text)
     }
 
     public func line(_ number: Int, of path: String) -> String? {

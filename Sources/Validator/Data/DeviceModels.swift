@@ -14,8 +14,4 @@ public enum DeviceModels {
 
     public static let knownSet = Set(known)
 
-    /// The vendor part of a model id (`yealink` of `yealink-t54w`).
-    public static func vendor(of model: String) -> String {
-        String(model.prefix { $0 != "-" })
-    }
 }
