@@ -25,8 +25,8 @@ struct TreeBuilder {
     private let bytes: [UInt8]
     private let positions: LinePositions
 
-    private var records: [Record] = []
-    private var text: [UInt8] = []
+    private var records: RawBuffer<Record>
+    private var text: RawBuffer<UInt8>
     /// The open collections enclosing `current`; the innermost open one is kept out
     /// of the array so that updating it is a plain stored-property access.
     private var stack: [Frame] = []
@@ -46,14 +46,18 @@ struct TreeBuilder {
         self.bytes = bytes
         self.positions = LinePositions(bytes)
         self.aliasBudget = limits.maxAliasExpansion
-        records.reserveCapacity(bytes.count / 8)  // about one node per 12 bytes in practice
-        text.reserveCapacity(bytes.count / 2)
+        records = RawBuffer(capacity: bytes.count / 8)  // about one node per 12 bytes in practice
+        text = RawBuffer(capacity: bytes.count / 2)
     }
 
     /// The document, or nil when the file is empty (no node) or not valid YAML (reported).
     mutating func run() -> YAMLDocument? {
         var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else { return nil }
+        guard yaml_parser_initialize(&parser) == 1 else {
+            records.free()
+            text.free()
+            return nil
+        }
         defer { yaml_parser_delete(&parser) }
         let ok: Bool = bytes.withUnsafeBufferPointer { buffer in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
@@ -68,8 +72,12 @@ struct TreeBuilder {
                 if !handle(&event) { return true }
             }
         }
-        guard ok, !records.isEmpty else { return nil }
-        return YAMLDocument(file: file, records: records, text: text)
+        guard ok, records.count > 0 else {
+            records.free()
+            text.free()
+            return nil
+        }
+        return YAMLDocument(file: file, records: records.take(), text: text.take())
     }
 
     /// Handles one event; false stops reading (a second document).
@@ -85,7 +93,7 @@ struct TreeBuilder {
                             "this value is \(scalar.length) bytes; values are limited to \(limits.maxScalarBytes) bytes")
                 loc.length = 1
             } else if scalar.length > 0 {
-                text.append(contentsOf: UnsafeBufferPointer(start: scalar.value, count: scalar.length))
+                text.append(UnsafeBufferPointer(start: scalar.value, count: scalar.length))
             }
             let plain = scalar.style == YAML_PLAIN_SCALAR_STYLE
             let index = append(Record(kind: .scalar, flags: plain ? Record.plainFlag : 0, line: loc.line,
@@ -131,9 +139,8 @@ struct TreeBuilder {
 
     /// Reports a key already present in the open mapping (the first one is used).
     private mutating func noteKey(_ index: Int) {
-        records[index].signature = text.withUnsafeBufferPointer { t in
-            ObjectSchema.signature(UnsafeBufferPointer(rebasing: t[Int(records[index].a)..<Int(records[index].a + records[index].b)]))
-        }
+        records[index].signature = ObjectSchema.signature(
+            UnsafeBufferPointer(start: text.base + Int(records[index].a), count: Int(records[index].b)))
         let key = records[index]
         let bit = UInt64(1) << (key.signature % 64)
         defer { current!.keyBloom |= bit }
@@ -156,7 +163,7 @@ struct TreeBuilder {
             guard isKey, r.kind == .scalar, r.signature == key.signature, sameText(r, key) else { continue }
             let earlier = i
             records[current!.index].flags |= Record.duplicateFlag
-            let name = String(decoding: text[Int(key.a)..<Int(key.a + key.b)], as: UTF8.self)
+            let name = String(decoding: UnsafeBufferPointer(start: text.base + Int(key.a), count: Int(key.b)), as: UTF8.self)
             sink.report(StructureRuleID.duplicateKey, .error, at: location(of: key),
                         "key `\(name)` appears twice in this mapping; the first one is used",
                         notes: [("first `\(name)` is here", location(of: records[earlier]))],
@@ -167,7 +174,7 @@ struct TreeBuilder {
 
     private func sameText(_ a: Record, _ b: Record) -> Bool {
         guard a.b == b.b else { return false }
-        return text.withUnsafeBufferPointer { t in memcmp(t.baseAddress! + Int(a.a), t.baseAddress! + Int(b.a), Int(a.b)) == 0 }
+        return memcmp(text.base + Int(a.a), text.base + Int(b.a), Int(a.b)) == 0
     }
 
     private mutating func open(isMapping: Bool, _ mark: yaml_mark_t, anchor: UnsafeMutablePointer<yaml_char_t>?) {

@@ -38,12 +38,11 @@ public final class YAMLDocument: @unchecked Sendable {
     let records: UnsafeMutableBufferPointer<Record>
     let text: UnsafeMutableBufferPointer<UInt8>
 
-    init(file: FileID, records: [Record], text: [UInt8]) {
+    /// Adopts the builder's buffers (and frees them in `deinit`).
+    init(file: FileID, records: UnsafeMutableBufferPointer<Record>, text: UnsafeMutableBufferPointer<UInt8>) {
         self.file = file
-        self.records = .allocate(capacity: max(1, records.count))
-        _ = self.records.initialize(from: records)
-        self.text = .allocate(capacity: max(1, text.count))
-        _ = self.text.initialize(from: text)
+        self.records = records
+        self.text = text
     }
 
     deinit {
