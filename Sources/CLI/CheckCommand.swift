@@ -18,12 +18,12 @@ struct CheckCommand: ParsableCommand {
     var paths: [String] = []
 
     @Option(help: "Customers checked in parallel (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    var jobs: Int?
 
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
@@ -34,7 +34,7 @@ struct CheckCommand: ParsableCommand {
         } catch {
             throw ValidationError("\(error)")
         }
-        let result = RepositoryChecker(layout: layout, jobs: jobs).run()
+        let result = RepositoryChecker(layout: layout, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount).run()
         let status = diagnostics.report(result.diagnostics, files: result.files, customers: result.customers,
                                         root: layout.root, secrets: result.secrets, console: console)
         if status != 0 { throw ExitCode(status) }

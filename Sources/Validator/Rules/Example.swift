@@ -6,11 +6,12 @@ enum Example {
     /// A customer `acme` in NL holding +31 88 765 4000…4009, followed by `body`.
     static func customer(_ body: String, company: String = defaultCompany,
                          numbers: String = #"numbers: ["+31 88 765 4000 - +31 88 765 4009"]"#) -> String {
-        """
+        let text = """
         customer: { id: acme, name: Acme B.V., country: NL }
         \(numbers)
         \(company)
         \(body)
         """
+        return text.hasSuffix("\n") ? String(text.dropLast()) : text
     }
 }
