@@ -108,3 +108,18 @@ final class WeeklyHoursTests: XCTestCase {
         }
     }
 }
+
+final class NightModeEdgeCaseTests: XCTestCase {
+    func testEntityForcedOnWithNowhereToGo() {
+        let text = """
+        customer: { id: a, country: NL }
+        numbers: ["+31887654000"]
+        company: { number: "+31887654000", unassigned_numbers: jan, voicemail: false }
+        users: [{ id: jan, name: Jan, extension: "201", number: "+31887654000", night_mode: on }]
+        """
+        let hits = RepositoryChecker.check(text: text, path: "c.yaml").filter { $0.rule == "night-mode-target" }
+        XCTAssertEqual(hits.map { "\($0.location.line):\($0.location.column)" }, ["4:85"])
+        let fixed = text.replacingOccurrences(of: "night_mode: on", with: "night_mode: { mode: on, to: \"+31612345678\" }")
+        XCTAssertEqual(RepositoryChecker.check(text: fixed, path: "c.yaml").filter { $0.rule == "night-mode-target" }.count, 0)
+    }
+}

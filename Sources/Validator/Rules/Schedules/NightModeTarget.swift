@@ -31,6 +31,18 @@ enum NightModeTarget: CustomerRule {
         if let night = c.customer.company?.nightMode, night.mode?.value != .off {
             check(night.to, at: night.location, who: "the company night mode", c)
         }
+        // An entity forced on without its own `to` uses the company's destination.
+        if c.customer.company?.nightMode?.to == nil, !c.companyVoicemailEnabled {
+            let forcedOn: [(EntityNightMode?, Entity.Kind, LString?)] =
+                c.customer.users.map { ($0.nightMode, .user, $0.id) }
+                + c.customer.huntGroups.map { ($0.nightMode, .huntGroup, $0.id) }
+                + c.customer.ivrMenus.map { ($0.nightMode, .ivrMenu, $0.id) }
+            for case let (mode?, kind, id) in forcedOn where mode.mode.value == .on && mode.to == nil {
+                c.report(description, at: mode.mode.location,
+                         "the night mode of \(kind.rawValue) `\(id?.value ?? "?")` is on and falls back to the company voicemail, which is switched off",
+                         help: "give it `night_mode: { mode: on, to: … }`, or set `company.night_mode.to`")
+            }
+        }
         for field in c.destinationFields where field.slot.description == "the night mode" {
             if let mode = nightMode(of: field, c), mode.mode.value != .off {
                 check(field.text, at: field.text.location, who: field.role, c)
