@@ -158,7 +158,7 @@ struct TreeBuilder {
             let r = records[i]
             let isKey = position % 2 == 0
             position += 1
-            let next = r.kind == .sequence || r.kind == .mapping ? Int(r.a) : i + 1
+            let next = r.isCollection ? Int(r.a) : i + 1
             defer { i = next }
             guard isKey, r.kind == .scalar, r.signature == key.signature, sameText(r, key) else { continue }
             let earlier = i

@@ -27,6 +27,8 @@ public final class YAMLDocument: @unchecked Sendable {
         /// Mapping keys: `ObjectSchema.signature` of the key's bytes (0 otherwise).
         var signature: UInt64 = 0
 
+        var isCollection: Bool { kind == .sequence || kind == .mapping }
+
         static let plainFlag: UInt8 = 1
         static let duplicateFlag: UInt8 = 2
         static let mergeFlag: UInt8 = 4
@@ -48,6 +50,13 @@ public final class YAMLDocument: @unchecked Sendable {
     deinit {
         records.deallocate()
         text.deallocate()
+    }
+
+    /// The index of the node after the one at `index` and all its descendants (a
+    /// collection records where its subtree ends): how children are walked.
+    func next(after index: Int) -> Int {
+        let r = records[index]
+        return r.isCollection ? Int(r.a) : index + 1
     }
 
     /// The document's top node.
@@ -149,20 +158,18 @@ public struct YAMLNode: @unchecked Sendable {
     /// Calls `body` with each child of a collection, without building an array.
     func forEachChild(_ body: (YAMLNode) -> Void) {
         let r = record
-        guard r.kind == .sequence || r.kind == .mapping else { return }
-        let records = document.records
+        guard r.isCollection else { return }
         var i = index + 1
         for _ in 0..<r.b {
             body(YAMLNode(document, i))
-            let child = records[i]
-            i = child.kind == .sequence || child.kind == .mapping ? Int(child.a) : i + 1
+            i = document.next(after: i)
         }
     }
 
     /// Number of children of a collection.
     var childCount: Int {
         let r = record
-        return r.kind == .sequence || r.kind == .mapping ? Int(r.b) : 0
+        return r.isCollection ? Int(r.b) : 0
     }
 
     /// Calls `body` with each (key, value) of a mapping without merge or duplicate
@@ -170,16 +177,12 @@ public struct YAMLNode: @unchecked Sendable {
     func forEachPlainPair(_ body: (YAMLNode, YAMLNode) -> Void) {
         let r = record
         guard r.kind == .mapping else { return }
-        let records = document.records
         var i = index + 1
         var n: UInt32 = 0
         while n < r.b {
             let keyIndex = i
-            let k = records[i]
-            i = k.kind == .sequence || k.kind == .mapping ? Int(k.a) : i + 1
-            let valueIndex = i
-            let v = records[i]
-            i = v.kind == .sequence || v.kind == .mapping ? Int(v.a) : i + 1
+            let valueIndex = document.next(after: keyIndex)
+            i = document.next(after: valueIndex)
             body(YAMLNode(document, keyIndex), YAMLNode(document, valueIndex))
             n += 2
         }
@@ -196,16 +199,9 @@ public struct YAMLNode: @unchecked Sendable {
 
     /// The children of a collection, in order.
     public var children: [YAMLNode] {
-        let r = record
-        guard r.kind == .sequence || r.kind == .mapping else { return [] }
         var result: [YAMLNode] = []
-        result.reserveCapacity(Int(r.b))
-        var i = index + 1
-        for _ in 0..<r.b {
-            result.append(YAMLNode(document, i))
-            let child = document.records[i]
-            i = child.kind == .sequence || child.kind == .mapping ? Int(child.a) : i + 1
-        }
+        result.reserveCapacity(childCount)
+        forEachChild { result.append($0) }
         return result
     }
 
