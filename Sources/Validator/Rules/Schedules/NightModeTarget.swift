@@ -31,44 +31,36 @@ enum NightModeTarget: CustomerRule {
         if let night = c.customer.company?.nightMode, night.mode?.value != .off {
             check(night.to, at: night.location, who: "the company night mode", c)
         }
-        // An entity forced on without its own `to` uses the company's destination.
-        if c.customer.company?.nightMode?.to == nil, !c.companyVoicemailEnabled {
-            let forcedOn: [(EntityNightMode?, Entity.Kind, LString?)] =
-                c.customer.users.map { ($0.nightMode, .user, $0.id) }
-                + c.customer.huntGroups.map { ($0.nightMode, .huntGroup, $0.id) }
-                + c.customer.ivrMenus.map { ($0.nightMode, .ivrMenu, $0.id) }
-            for case let (mode?, kind, id) in forcedOn where mode.mode.value == .on && mode.to == nil {
+        // A user, group or menu with night mode on or following the company; without
+        // its own `to` it uses the company's destination.
+        let companyFallbackOff = c.customer.company?.nightMode?.to == nil && !c.companyVoicemailEnabled
+        let modes: [(EntityNightMode?, Entity.Kind, LString?)] =
+            c.customer.users.map { ($0.nightMode, .user, $0.id) }
+            + c.customer.huntGroups.map { ($0.nightMode, .huntGroup, $0.id) }
+            + c.customer.ivrMenus.map { ($0.nightMode, .ivrMenu, $0.id) }
+        for case let (mode?, kind, id) in modes where mode.mode.value != .off {
+            let who = { "the night mode of \(kind.rawValue) `\(id?.value ?? "?")`" }
+            if let to = mode.to {
+                check(to, at: to.location, who: who(), c)
+            } else if mode.mode.value == .on, companyFallbackOff {
                 c.report(description, at: mode.mode.location,
-                         "the night mode of \(kind.rawValue) `\(id?.value ?? "?")` is on and falls back to the company voicemail, which is switched off",
+                         "\(who()) is on and falls back to the company voicemail, which is switched off",
                          help: "give it `night_mode: { mode: on, to: … }`, or set `company.night_mode.to`")
             }
         }
-        for field in c.destinationFields where field.slot.description == "the night mode" {
-            if let mode = nightMode(of: field, c), mode.mode.value != .off {
-                check(field.text, at: field.text.location, who: field.role, c)
-            }
-        }
     }
 
-    private static func nightMode(of field: DestinationField, _ c: CustomerContext) -> EntityNightMode? {
-        guard let id = field.ownerID, let kind = field.ownerKind, let entity = c.entities.byID[id] else { return nil }
-        switch kind {
-        case .user: return c.customer.users[entity.index].nightMode
-        case .huntGroup: return c.customer.huntGroups[entity.index].nightMode
-        case .ivrMenu: return c.customer.ivrMenus[entity.index].nightMode
-        }
-    }
-
-    private static func check(_ to: LString?, at location: SourceLocation, who: String, _ c: CustomerContext) {
+    private static func check(_ to: LString?, at location: SourceLocation, who: @autoclosure () -> String,
+                              _ c: CustomerContext) {
         guard let to else {
             if !c.companyVoicemailEnabled {
-                c.report(description, at: location, "\(who) sends calls to the company voicemail, which is switched off",
+                c.report(description, at: location, "\(who()) sends calls to the company voicemail, which is switched off",
                          help: "add `to:` (a user, group, menu or external number), or switch the company voicemail on")
             }
             return
         }
         if let problem = CallTarget.problem(c.resolve(to.value), c) {
-            c.report(description, at: to.location, "\(who) sends calls to \(problem)")
+            c.report(description, at: to.location, "\(who()) sends calls to \(problem)")
         }
     }
 }
