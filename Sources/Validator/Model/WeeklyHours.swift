@@ -96,13 +96,3 @@ public enum WeeklyHours {
         return result
     }
 }
-
-extension String {
-    fileprivate func replacingSpaces() -> String { filter { $0 != " " } }
-    func trimmedSpaces() -> String {
-        var s = Substring(self)
-        while s.first == " " { s = s.dropFirst() }
-        while s.last == " " { s = s.dropLast() }
-        return String(s)
-    }
-}
