@@ -1,0 +1,79 @@
+/// How one public holiday falls in a given year. Calendars are lists of these, so a
+/// calendar is data and any year can be computed.
+public struct HolidayRule: Sendable {
+    public enum Date: Sendable {
+        /// The same day every year.
+        case fixed(month: Int, day: Int)
+        /// Days after Easter Sunday (negative: before).
+        case easter(Int)
+        /// The n-th weekday (0 = Monday) of a month; n = -1 is the last.
+        case nthWeekday(Int, weekday: Int, month: Int)
+        /// The last given weekday on or before a day (Victoria Day: the Monday on or
+        /// before 24 May; Buß- und Bettag: the Wednesday on or before 22 November).
+        case weekdayOnOrBefore(weekday: Int, month: Int, day: Int)
+    }
+
+    /// When a fixed holiday on a weekend is observed on a weekday instead.
+    public enum Observance: Sendable {
+        case actual
+        /// US federal: Saturday → Friday before, Sunday → Monday after.
+        case nearestWeekday
+        /// Canada Day: Sunday → Monday after.
+        case sundayToMonday
+        /// King's Day: Sunday → Saturday before.
+        case sundayToSaturday
+    }
+
+    public var name: String
+    public var date: Date
+    public var observance: Observance = .actual
+    /// First year the holiday exists (for recent ones such as Juneteenth).
+    public var since: Int = 0
+
+    public init(_ name: String, _ date: Date, observance: Observance = .actual, since: Int = 0) {
+        self.name = name
+        self.date = date
+        self.observance = observance
+        self.since = since
+    }
+
+    /// The day it is observed in `year`, or nil before it existed.
+    public func observed(in year: Int) -> LocalDate? {
+        guard year >= since else { return nil }
+        let actual: LocalDate
+        switch date {
+        case .fixed(let month, let day):
+            actual = LocalDate(year: year, month: month, day: day)
+        case .easter(let offset):
+            actual = LocalDate.easter(year).adding(days: offset)
+        case .nthWeekday(let n, let weekday, let month):
+            if n > 0 {
+                let first = LocalDate(year: year, month: month, day: 1)
+                actual = first.adding(days: (weekday - first.weekday + 7) % 7 + 7 * (n - 1))
+            } else {
+                let last = LocalDate(year: year, month: month, day: LocalDate.daysIn(month: month, year: year))
+                actual = last.adding(days: -((last.weekday - weekday + 7) % 7))
+            }
+        case .weekdayOnOrBefore(let weekday, let month, let day):
+            let limit = LocalDate(year: year, month: month, day: day)
+            actual = limit.adding(days: -((limit.weekday - weekday + 7) % 7))
+        }
+        switch (observance, actual.weekday) {
+        case (.nearestWeekday, 5): return actual.adding(days: -1)
+        case (.nearestWeekday, 6), (.sundayToMonday, 6): return actual.adding(days: 1)
+        case (.sundayToSaturday, 6): return actual.adding(days: -1)
+        default: return actual
+        }
+    }
+}
+
+/// One public holiday on its date.
+public struct Holiday: Sendable, Hashable, Comparable {
+    public var date: LocalDate
+    public var name: String
+
+    public static func < (a: Holiday, b: Holiday) -> Bool { (a.date, a.name) < (b.date, b.name) }
+}
+
+// Weekday numbers used by the calendars (0 = Monday, as in `LocalDate.weekday`).
+let monday = 0, wednesday = 2, thursday = 3
