@@ -12,6 +12,8 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // SHA-256 for the build manifest, HMAC for `password: generate`.
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // System C libraries: YAML through the system libyaml, phone numbers through
@@ -31,9 +33,11 @@ let package = Package(
         // Rules over the typed model; one rule per file under Rules/<Section>/.
         .target(name: "Validator", dependencies: ["Parser", "Diagnostics", "CPhoneNumber"]),
         // Lowering of a validated customer into the routing IR (see docs/architecture.md).
-        .target(name: "Compiler", dependencies: ["Parser", "Validator"]),
+        .target(name: "Compiler", dependencies: [
+            "Parser", "Validator", .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // One emitter per output format; emitters see only the IR.
-        .target(name: "Emitters", dependencies: ["Compiler"]),
+        .target(name: "Emitters", dependencies: ["Compiler", .product(name: "Crypto", package: "swift-crypto")]),
         // The commands, testable in-process; `pbxc` is a thin main around them.
         .target(name: "CLI", dependencies: [
             "Parser", "Validator", "Compiler", "Emitters", "Diagnostics",
@@ -50,6 +54,8 @@ let package = Package(
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "ParserTests", dependencies: ["Parser", "Diagnostics"]),
         .testTarget(name: "ValidatorTests", dependencies: ["Validator", "Parser", "Diagnostics"]),
+        .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Validator", "Parser", "Diagnostics"]),
+        .testTarget(name: "EmitterTests", dependencies: ["Emitters", "Compiler", "Validator", "Parser", "Diagnostics"]),
         .testTarget(name: "CLITests", dependencies: ["CLI", "Diagnostics"]),
     ]
 )

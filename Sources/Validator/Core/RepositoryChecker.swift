@@ -26,30 +26,46 @@ public struct RepositoryChecker {
     }
 
     public func run() -> Result {
+        run(then: { (_: CustomerContext) in () }).result
+    }
+
+    /// Checks like `run()` and, for every customer whose check found no error, runs
+    /// `then` on its context in the worker that checked it (so a build compiles each
+    /// customer while it is in memory). Outputs are in customer order; nil for a
+    /// customer with errors.
+    public func run<Output>(then body: @Sendable (CustomerContext) -> Output) -> (result: Result, outputs: [Output?]) {
         let files = SourceFiles()
         let sink = DiagnosticSink(files: files)
         let loader = ConfigLoader(root: layout.root, files: files, limits: limits)
         let repository = loader.repositoryConfig(layout.repositoryFile, sink: sink)
         let sources = layout.customers
-        let results = OrderedResults<(diagnostics: [Diagnostic], secrets: [SecretSpan], facts: CustomerFacts)>(
-            count: sources.count)
-        DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, sources.count))) { _ in
-            while let index = results.claim() {
-                let customerSink = DiagnosticSink(files: files)
-                let customer = loader.customer(sources[index], sink: customerSink)
-                let facts = Self.check(customer, repository: repository, sink: customerSink)
-                results.store((customerSink.diagnostics, customerSink.secrets, facts), at: index)
+        let results = OrderedResults<(diagnostics: [Diagnostic], secrets: [SecretSpan], facts: CustomerFacts,
+                                      output: Output?)>(count: sources.count)
+        withoutActuallyEscaping(body) { body in
+            DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, sources.count))) { _ in
+                while let index = results.claim() {
+                    let customerSink = DiagnosticSink(files: files)
+                    let customer = loader.customer(sources[index], sink: customerSink)
+                    let context = CustomerContext(customer: customer, repository: repository, sink: customerSink)
+                    for rule in RuleRegistry.customerRules { rule.check(context) }
+                    let clean = !customerSink.diagnostics.contains { $0.severity == .error }
+                    results.store((customerSink.diagnostics, customerSink.secrets, CustomerFacts(customer),
+                                   clean ? body(context) : nil), at: index)
+                }
             }
         }
         let repositoryContext = RepositoryContext(sink: sink)
+        var outputs: [Output?] = []
         for result in results.values {
             sink.append(contentsOf: result.diagnostics)
             sink.append(secrets: result.secrets)
             repositoryContext.record(result.facts)
+            outputs.append(result.output)
         }
         for rule in RuleRegistry.repositoryRules { rule.check(repositoryContext) }
-        return Result(diagnostics: sink.diagnostics.sortedAndUnique(), files: files.count, customers: sources.count,
-                      secrets: sink.secrets)
+        let result = Result(diagnostics: sink.diagnostics.sortedAndUnique(), files: files.count,
+                            customers: sources.count, secrets: sink.secrets)
+        return (result, outputs)
     }
 
     /// Runs every customer rule on one customer; returns what repository rules need.

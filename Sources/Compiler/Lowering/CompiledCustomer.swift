@@ -1,0 +1,24 @@
+import Parser
+
+/// What the compiler makes of one customer: the routing IR, and the SIP endpoints of
+/// its devices with their (still unresolved) secrets, which stay out of `routing.json`.
+public struct CompiledCustomer: Sendable {
+    public var routing: RoutingTable
+    public var endpoints: [DeviceEndpoint]
+}
+
+/// One device's SIP account. The endpoint name is `<customer>-<user>-<n>` (n counts the
+/// user's devices from 1), stable while the order of `devices` is.
+public struct DeviceEndpoint: Sendable, Equatable {
+    public var name: String
+    public var userID: String
+    public var displayName: String
+    /// The user's extension, shown on the phone and used as the mailbox number.
+    public var extensionNumber: String?
+    public var model: String?
+    /// 12 lower-case hex digits, when the device has a valid MAC.
+    public var mac: String?
+    public var callerID: String
+    public var mailbox: String?
+    public var secret: Located<Secret>?
+}

@@ -1,0 +1,46 @@
+import Parser
+import Validator
+
+extension RoutingCompiler {
+    /// Every schedule: hours as sorted, merged minute spans (all week when a schedule
+    /// has no hours), and its closing days for the build year and the next.
+    func lowerSchedules() -> [String: CompiledSchedule] {
+        var result: [String: CompiledSchedule] = [:]
+        for schedule in c.customer.schedules where result[schedule.id.value] == nil {
+            var spans = WeeklyHours.spans(of: schedule).map {
+                WeeklySpan(day: WeeklyHours.dayNames[$0.day], start: $0.start, end: $0.end)
+            }
+            if schedule.hours.isEmpty {
+                spans = WeeklyHours.dayNames.map { WeeklySpan(day: $0, start: 0, end: 1440) }
+            }
+            let calendars = schedule.holidays.map { $0.value.uppercased() }
+            let dates = schedule.dates.compactMap { LocalDate($0.value) }
+            var closed: [LocalDate: String] = [:]
+            for y in [year, year + 1] {
+                for code in calendars {
+                    for holiday in HolidayCalendars.holidays(code, year: y) where closed[holiday.date] == nil {
+                        closed[holiday.date] = holiday.name
+                    }
+                }
+                for date in dates where date.year == y && closed[date] == nil { closed[date] = "closed (dates)" }
+            }
+            result[schedule.id.value] = CompiledSchedule(
+                hours: Self.merged(spans), holidayCalendars: calendars, dates: dates.sorted().map(\.description),
+                closedDays: closed.sorted { $0.key < $1.key }.map { ClosedDay(date: $0.key.description, name: $0.value) })
+        }
+        return result
+    }
+
+    /// Sorted spans with overlapping and touching spans of a day joined.
+    static func merged(_ spans: [WeeklySpan]) -> [WeeklySpan] {
+        var result: [WeeklySpan] = []
+        for span in spans.sorted() {
+            if let last = result.last, last.day == span.day, span.start <= last.end {
+                result[result.count - 1].end = max(last.end, span.end)
+            } else {
+                result.append(span)
+            }
+        }
+        return result
+    }
+}

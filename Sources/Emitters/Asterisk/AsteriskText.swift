@@ -1,0 +1,47 @@
+/// Making free text safe for Asterisk configuration files. A name or a file path from
+/// a customer's YAML must never end a line, start a comment (`;`), split an
+/// application's arguments (`,` `|`), open an expression or variable (`$` `[` `]` `{` `}`)
+/// or close a quoted caller name (`"` `<` `>`); such characters become spaces or are dropped.
+enum AsteriskText {
+    /// Text for comments, `NoOp` and caller names: letters, digits and harmless punctuation.
+    static func label(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || " .-_'+/&@()".unicodeScalars.contains(scalar) {
+                out.unicodeScalars.append(scalar)
+            } else if !out.hasSuffix(" ") {
+                out.append(" ")
+            }
+        }
+        return out.trimmingSpaces()
+    }
+
+    /// A sound file for `Playback`/`Background`: `greetings/welcome.wav` of customer
+    /// `acme` is `pbxc/acme/greetings/welcome` under Asterisk's sounds folder (the
+    /// extension is Asterisk's to choose). Only `A-Za-z0-9._-/` survive, and no `..`.
+    static func sound(_ path: String, customer: String) -> String {
+        var name = path
+        if let dot = name.lastIndex(of: "."), !name[dot...].contains("/") { name = String(name[..<dot]) }
+        let safe = name.unicodeScalars.filter {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "._-/".unicodeScalars.contains($0)
+        }
+        let parts = String(String.UnicodeScalarView(safe)).split(separator: "/").filter { $0 != "." && $0 != ".." }
+        return (["pbxc", customer] + parts.map(String.init)).joined(separator: "/")
+    }
+
+    /// A value in a `key = value` line of pjsip.conf/queues.conf: `;` would start a
+    /// comment, so it is escaped; line breaks cannot occur (secrets with control
+    /// characters are refused at build time, names go through `label`).
+    static func value(_ text: String) -> String {
+        text.replacingOccurrences(of: ";", with: "\\;")
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        var s = Substring(self)
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,197 @@
+import Compiler
+
+/// The contexts of users, hunt groups, menus and mailboxes.
+extension Dialplan {
+    /// `s,1` of an entity: its night mode. `follow` asks the company's night-mode
+    /// routine; `on` always leaves; `off` does nothing.
+    func nightModeSteps(_ night: EntityNightMode) -> [DialplanBuilder.Step] {
+        switch night.mode {
+        case .off: return []
+        case .on: return ["Goto(\(names.entry(night.to)))"]
+        case .follow:
+            return ["Gosub(\(names.nightMode),s,1)", "GotoIf($[${GOSUB_RETVAL} = 1]?\(names.entry(night.to)))"]
+        }
+    }
+
+    mutating func writeUser(_ id: String, _ user: UserNode) {
+        out.context(names.context(id)!, "user \(user.id): \(user.name)")
+        var steps: [DialplanBuilder.Step] = ["NoOp(user \(AsteriskText.label(user.id)))"]
+        steps += nightModeSteps(user.nightMode)
+        steps.append(.init("NoOp(ring)", label: "ring"))
+        if user.blockAnonymous {
+            steps.append(#"GotoIf($["${CALLERID(num-pres):0:6}" = "prohib"]?\#(names.end),busy,1)"#)
+        }
+        if let always = user.forwardAlways {
+            steps.append("Goto(\(names.entry(always)))")
+            out.exten("s", steps)
+            return
+        }
+        guard !user.endpoints.isEmpty else {
+            steps.append("Goto(\(names.entry(user.onUnreachable)))")
+            out.exten("s", steps)
+            return
+        }
+        if !user.callWaiting {
+            for endpoint in user.endpoints {
+                steps.append(#"GotoIf($["${DEVICE_STATE(PJSIP/\#(endpoint))}" = "INUSE"]?busy)"#)
+            }
+        }
+        steps += [
+            "Dial(\(AsteriskNames.dialString(user.endpoints)),\(user.ringSeconds))",
+            #"GotoIf($["${DIALSTATUS}" = "BUSY"]?busy)"#,
+            #"GotoIf($["${DIALSTATUS}" = "CHANUNAVAIL"]?unreachable)"#,
+            "Goto(\(names.entry(user.onNoAnswer)))",
+            .init("Goto(\(names.entry(user.onBusy)))", label: "busy"),
+            .init("Goto(\(names.entry(user.onUnreachable)))", label: "unreachable"),
+        ]
+        out.exten("s", steps)
+    }
+
+    /// The devices of the group's members that have any, in member order.
+    func memberEndpoints(_ group: HuntGroupNode) -> [(user: UserNode, endpoints: [String])] {
+        group.members.compactMap { member in
+            guard case .user(let user) = table.nodes[member], !user.endpoints.isEmpty else { return nil }
+            return (user, user.endpoints)
+        }
+    }
+
+    mutating func writeGroup(_ id: String, _ group: HuntGroupNode) {
+        out.context(names.context(id)!, "hunt group \(group.id): \(group.name) (\(group.policy.rawValue))")
+        var steps: [DialplanBuilder.Step] = ["NoOp(hunt group \(AsteriskText.label(group.id)))"]
+        steps += nightModeSteps(group.nightMode)
+        steps.append(.init("NoOp(ring)", label: "ring"))
+        let members = memberEndpoints(group)
+        let overflow = group.overflowTo.map { "Goto(\(names.entry($0)))" }
+        if members.isEmpty {
+            // Nobody can ring: wait out the overflow time, as the platform would.
+            if let overflow, let seconds = group.overflowSeconds { steps += ["Wait(\(seconds))", .init(overflow)] }
+            else { steps.append("Hangup()") }
+            out.exten("s", steps)
+            return
+        }
+        switch group.policy {
+        case .simultaneous:
+            let all = AsteriskNames.dialString(members.flatMap(\.endpoints))
+            steps.append(.init("Dial(\(all)\(group.overflowSeconds.map { ",\($0)" } ?? ""))"))
+            steps.append(.init(overflow ?? "Hangup()"))
+        case .fixedOrder:
+            if let seconds = group.overflowSeconds, let overflow {
+                // One member after the other until the overflow time is used up.
+                var left = seconds, i = 0
+                while left > 0 {
+                    let ring = min(group.ringSeconds, left)
+                    steps.append("Dial(\(AsteriskNames.dialString(members[i % members.count].endpoints)),\(ring))")
+                    left -= ring
+                    i += 1
+                }
+                steps.append(.init(overflow))
+            } else {
+                for member in members {
+                    steps.append("Dial(\(AsteriskNames.dialString(member.endpoints)),\(group.ringSeconds))")
+                }
+                steps.append("Goto(s,ring)")
+            }
+        case .circular, .uniform:
+            let timeout = group.overflowSeconds.map { ",,,,\($0)" } ?? ""
+            steps.append("Queue(\(names.queue(group.id))\(timeout))")
+            steps.append(.init(overflow ?? "Hangup()"))
+        }
+        out.exten("s", steps)
+    }
+
+    /// Queue members are Local channels that ring all of a user's devices.
+    mutating func writeMembers() {
+        var users: [String: UserNode] = [:]
+        for case .huntGroup(let group) in table.nodes.values where group.policy == .circular || group.policy == .uniform {
+            for (user, _) in memberEndpoints(group) { users[user.id] = user }
+        }
+        guard !users.isEmpty else { return }
+        out.context(names.members, "queue members: each rings all devices of one user")
+        for (id, user) in users.sorted(by: { $0.key < $1.key }) {
+            out.exten(id, ["Dial(\(AsteriskNames.dialString(user.endpoints)))", "Hangup()"])
+        }
+    }
+
+    mutating func writeMenu(_ id: String, _ menu: MenuNode) {
+        let context = names.context(id)!
+        out.context(context, "menu \(menu.id): \(menu.name)")
+        var steps: [DialplanBuilder.Step] = ["NoOp(menu \(AsteriskText.label(menu.id)))"]
+        steps += nightModeSteps(menu.nightMode)
+        let open = names.menuState(menu.id, open: true), closed = names.menuState(menu.id, open: false)
+        if menu.closed == nil || menu.officeHours == nil && menu.holidays == nil {
+            steps.append(.init("Goto(\(open),s,1)", label: "select"))
+        } else {
+            var select: [DialplanBuilder.Step] = []
+            if let holidays = menu.holidays {
+                select += ["Gosub(\(names.closed(holidays)),s,1)", "GotoIf($[${GOSUB_RETVAL} = 1]?\(closed),s,1)"]
+            }
+            if let hours = menu.officeHours {
+                select += ["Gosub(\(names.open(hours)),s,1)", "GotoIf($[${GOSUB_RETVAL} = 1]?\(open),s,1:\(closed),s,1)"]
+            } else {
+                select.append("Goto(\(open),s,1)")
+            }
+            select[0].label = "select"
+            steps += select
+        }
+        out.exten("s", steps)
+        writeMenuState(open, menu.open, menu: menu, what: "open")
+        if let state = menu.closed { writeMenuState(closed, state, menu: menu, what: "closed") }
+    }
+
+    /// One menu state: the greeting, the wait for a key, the keys, `t` (no key:
+    /// reception) and `i` (a key that is no choice: say so and start again).
+    mutating func writeMenuState(_ context: String, _ state: MenuState, menu: MenuNode, what: String) {
+        out.context(context, "menu \(menu.id): \(what)")
+        if let to = state.to {
+            out.exten("s", ["Goto(\(names.entry(to)))"])
+            return
+        }
+        var start: [DialplanBuilder.Step] = ["Answer()"]
+        let greeting = state.greeting.map { AsteriskText.sound($0, customer: table.customer.id) }
+        start.append(.init(greeting.map { "Background(\($0))" } ?? "NoOp(no greeting)", label: "menu"))
+        start.append("WaitExten(\(state.timeoutSeconds))")
+        out.exten("s", start)
+        for (key, action) in state.keys.sorted(by: { $0.key < $1.key }) {
+            out.exten(key, keySteps(action, state: state))
+        }
+        out.exten("t", [.init(state.reception.map { "Goto(\(names.entry($0)))" } ?? "Hangup()")])
+        out.exten("i", ["Playback(invalid)", "Goto(s,menu)"])
+    }
+
+    func keySteps(_ action: KeyAction, state: MenuState) -> [DialplanBuilder.Step] {
+        switch action.action {
+        case .forward:
+            let goto = DialplanBuilder.Step("Goto(\(names.entry(action.to ?? NodeID.hangup)))")
+            return action.announce == true ? ["Playback(pbx-transfer)", goto] : [goto]
+        case .repeat:
+            return ["Goto(s,menu)"]
+        case .play:
+            let sound = AsteriskText.sound(action.file ?? "", customer: table.customer.id)
+            return ["Playback(\(sound))", "Goto(s,menu)"]
+        case .reception:
+            return [.init(state.reception.map { "Goto(\(names.entry($0)))" } ?? "Hangup()")]
+        case .hangup:
+            return ["Hangup()"]
+        case .dialByName:
+            return ["Directory(\(table.customer.id))", "Hangup()"]
+        case .dialByExtension:
+            return ["Read(PBXC_EXT,,4)", "Goto(\(names.dialByExtension),${PBXC_EXT},1)"]
+        }
+    }
+
+    /// A mailbox: the greeting, then a message, or (company voicemail that takes no
+    /// messages) the greeting and hang up.
+    mutating func writeVoicemail(_ id: String, _ vm: VoicemailNode) {
+        out.context(names.context(id)!, vm.owner == "company" ? "the company voicemail" : "the mailbox of \(vm.owner)")
+        var steps: [DialplanBuilder.Step] = ["Answer()"]
+        let greeting = vm.greeting.map { AsteriskText.sound($0, customer: table.customer.id) }
+        if let greeting { steps.append("Playback(\(greeting))") }
+        if vm.allowMessages {
+            steps.append("VoiceMail(\(vm.mailbox),\(greeting == nil ? "u" : "s"))")
+        } else if greeting == nil {
+            steps.append("Playback(vm-nobodyavail)")
+        }
+        steps.append("Hangup()")
+        out.exten("s", steps)
+    }
+}

@@ -1,0 +1,12 @@
+/// Every per-customer emitter, in the order their files are listed. Adding an output
+/// format is adding its emitter here.
+public enum CustomerEmitters {
+    public static func emit(_ input: EmitterInput) throws -> [EmittedFile] {
+        [
+            try RoutingJSONEmitter.emit(input.routing),
+            AsteriskExtensionsEmitter.emit(input.routing),
+            AsteriskPJSIPEmitter.emit(input),
+            AsteriskQueuesEmitter.emit(input.routing),
+        ]
+    }
+}
