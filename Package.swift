@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "Validator", dependencies: ["Parser", "Diagnostics", "CPhoneNumber"]),
         // Lowering of a validated customer into the routing IR (see docs/architecture.md).
         .target(name: "Compiler", dependencies: [
-            "Parser", "Validator", .product(name: "Crypto", package: "swift-crypto"),
+            "Parser", "Validator", "Diagnostics", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // One emitter per output format; emitters see only the IR.
         .target(name: "Emitters", dependencies: ["Compiler", .product(name: "Crypto", package: "swift-crypto")]),

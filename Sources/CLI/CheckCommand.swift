@@ -32,7 +32,7 @@ struct CheckCommand: ParsableCommand {
         do {
             layout = try RepositoryLayout.discover(paths: paths, currentDirectory: console.currentDirectory)
         } catch {
-            throw ValidationError("\(error)")
+            throw UsageError(description: "\(error)")
         }
         let result = RepositoryChecker(layout: layout, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount).run()
         let status = diagnostics.report(result.diagnostics, files: result.files, customers: result.customers,

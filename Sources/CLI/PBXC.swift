@@ -8,7 +8,7 @@ public struct PBXC: ParsableCommand {
         abstract: "A declarative config compiler for customer PBXs.",
         discussion: "Exit status: 0 clean (warnings allowed), 1 errors found, 2 usage or internal error.",
         version: PBXCVersion.current,
-        subcommands: [CheckCommand.self, ExplainCommand.self, RulesCommand.self])
+        subcommands: [CheckCommand.self, BuildCommand.self, TraceCommand.self, ExplainCommand.self, RulesCommand.self])
 
     public init() {}
 }
@@ -26,6 +26,9 @@ public enum PBXCRunner {
                 var command = try PBXC.parseAsRoot(arguments)
                 try command.run()
                 return 0
+            } catch let error as UsageError {
+                console.err("pbxc: error: \(error.description)\n")
+                return 2
             } catch {
                 let code = PBXC.exitCode(for: error)
                 let message = PBXC.fullMessage(for: error)

@@ -30,7 +30,7 @@ final class RuleExamplesTests: XCTestCase {
     }
 
     func testBadExamplesReportTheirRuleAtTheMarker() throws {
-        for rule in RuleRegistry.all {
+        for rule in RuleRegistry.all where !RuleRegistry.buildRuleIDs.contains(rule.id) {
             for (n, example) in rule.bad.enumerated() {
                 let marked = try XCTUnwrap(MarkedText(example), "\(rule.id) bad example \(n) has no ↓ marker")
                 let diagnostics = RepositoryChecker.check(text: marked.text, path: "example.yaml")

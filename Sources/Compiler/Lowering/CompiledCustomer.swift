@@ -1,3 +1,4 @@
+import Diagnostics
 import Parser
 
 /// What the compiler makes of one customer: the routing IR, and the SIP endpoints of
@@ -21,4 +22,8 @@ public struct DeviceEndpoint: Sendable, Equatable {
     public var callerID: String
     public var mailbox: String?
     public var secret: Located<Secret>?
+    /// 1-based position among the user's devices.
+    public var index: Int
+    /// Where the device is written (for findings about it).
+    public var location: SourceLocation
 }

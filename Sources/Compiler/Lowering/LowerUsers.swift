@@ -21,7 +21,7 @@ extension RoutingCompiler {
                     mailbox: mailbox.flatMap { nodes[$0] }.flatMap { node in
                         if case .voicemail(let vm) = node { return vm.mailbox } else { return nil }
                     },
-                    secret: device.password)
+                    secret: device.password, index: n + 1, location: device.location)
                 endpoints.append(endpoint)
                 names.append(endpoint.name)
             }

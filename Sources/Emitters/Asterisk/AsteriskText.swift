@@ -16,6 +16,13 @@ enum AsteriskText {
         return out.trimmingSpaces()
     }
 
+    /// Text after `;` on a comment line: anything but line breaks and control characters.
+    static func comment(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map {
+            $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : $0
+        }))
+    }
+
     /// A sound file for `Playback`/`Background`: `greetings/welcome.wav` of customer
     /// `acme` is `pbxc/acme/greetings/welcome` under Asterisk's sounds folder (the
     /// extension is Asterisk's to choose). Only `A-Za-z0-9._-/` survive, and no `..`.

@@ -4,13 +4,13 @@ struct DialplanBuilder {
     private(set) var text = ""
 
     mutating func comment(_ line: String) {
-        text += "; \(line)\n"
+        text += "; \(AsteriskText.comment(line))\n"
     }
 
     mutating func context(_ name: String, _ comment: String? = nil) {
         if !text.isEmpty { text += "\n" }
         text += "[\(name)]\n"
-        if let comment { text += "; \(AsteriskText.label(comment))\n" }
+        if let comment { text += "; \(AsteriskText.comment(comment))\n" }
     }
 
     mutating func include(_ context: String) {

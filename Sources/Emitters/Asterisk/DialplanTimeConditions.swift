@@ -4,11 +4,22 @@ import Compiler
 extension Dialplan {
     static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 
+    /// Routines only for the schedules in use: "open" for office hours, "closed" for
+    /// holiday schedules and for office hours that have closing days of their own.
     mutating func writeTimeConditions() {
         writeNightMode()
+        var officeHours: Set<String> = [], holidays: Set<String> = []
+        if table.nightMode.mode == .auto {
+            table.nightMode.officeHours.map { officeHours.insert($0) }
+            table.nightMode.holidays.map { holidays.insert($0) }
+        }
+        for case .menu(let menu) in table.nodes.values where menu.closed != nil {
+            menu.officeHours.map { officeHours.insert($0) }
+            menu.holidays.map { holidays.insert($0) }
+        }
         for (id, schedule) in table.schedules.sorted(by: { $0.key < $1.key }) {
-            writeOpen(id, schedule)
-            writeClosed(id, schedule)
+            if officeHours.contains(id) { writeOpen(id, schedule) }
+            if holidays.contains(id) || officeHours.contains(id) { writeClosed(id, schedule) }
         }
     }
 

@@ -49,8 +49,10 @@ public struct RepositoryChecker {
                     let context = CustomerContext(customer: customer, repository: repository, sink: customerSink)
                     for rule in RuleRegistry.customerRules { rule.check(context) }
                     let clean = !customerSink.diagnostics.contains { $0.severity == .error }
-                    results.store((customerSink.diagnostics, customerSink.secrets, CustomerFacts(customer),
-                                   clean ? body(context) : nil), at: index)
+                    // `body` may report (a build's secret findings): read the sink after it.
+                    let output = clean ? body(context) : nil
+                    results.store((customerSink.diagnostics, customerSink.secrets, CustomerFacts(customer), output),
+                                  at: index)
                 }
             }
         }

@@ -54,3 +54,10 @@ public protocol RepositoryRule {
     static var description: RuleDescription { get }
     static func check(_ repository: RepositoryContext)
 }
+
+/// A rule that only `pbxc build` can check, because it needs what `check` never reads
+/// (secret values). Its description lives here with the others; its check is in the
+/// build step named in its rationale.
+public protocol BuildRule {
+    static var description: RuleDescription { get }
+}

@@ -22,11 +22,16 @@ public enum RuleRegistry {
 
     static let repositoryRules: [any RepositoryRule.Type] = [DuplicateID.self, MACDuplicate.self]
 
+    static let buildRules: [any BuildRule.Type] = [SecretUnresolved.self]
+
+    /// Ids of the rules only `pbxc build` checks (their bad examples need a build).
+    public static let buildRuleIDs = Set(buildRules.map { $0.description.id })
+
     /// Every rule's description, once each, in catalog order.
     public static let all: [RuleDescription] = {
         var seen = Set<String>()
         let descriptions = structureRules.map { $0.description } + customerRules.map { $0.description }
-            + repositoryRules.map { $0.description }
+            + repositoryRules.map { $0.description } + buildRules.map { $0.description }
         let unique = descriptions.filter { seen.insert($0.id).inserted }
         return RuleSection.allCases.flatMap { section in unique.filter { $0.section == section } }
     }()

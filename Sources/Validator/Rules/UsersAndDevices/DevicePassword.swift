@@ -30,9 +30,10 @@ enum DevicePassword: CustomerRule {
     }
 }
 
-/// The character classes of seed 004 §6.6.1.
-enum PasswordStrength {
-    static func missingClasses(_ text: String) -> [String] {
+/// The character classes of seed 004 §6.6.1 (also applied by `pbxc build` to
+/// passwords read from the environment or a file).
+public enum PasswordStrength {
+    public static func missingClasses(_ text: String) -> [String] {
         var missing: [String] = []
         if !text.contains(where: { $0.isUppercase }) { missing.append("an upper-case letter") }
         if !text.contains(where: { $0.isLowercase }) { missing.append("a lower-case letter") }

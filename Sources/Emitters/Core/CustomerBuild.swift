@@ -1,0 +1,32 @@
+import Compiler
+import Validator
+
+/// Building one checked customer: compile, resolve its device secrets (reported on the
+/// customer, like rule findings), emit every file under `<customer id>/`. Used by
+/// `pbxc build` for each customer in the worker that checked it.
+public enum CustomerBuild {
+    public struct Output: Sendable {
+        public var id: String
+        public var files: [EmittedFile]
+        /// Files that carry secrets (written readable by the owner only).
+        public var privatePaths: Set<String>
+    }
+
+    public struct Failure: Error, Sendable {
+        public var message: String
+    }
+
+    public static func build(_ context: CustomerContext, year: Int, resolver: SecretResolver) -> Result<Output, Failure> {
+        let id = context.customer.id ?? ""
+        let compiled = RoutingCompiler.compile(context, year: year)
+        let passwords = DeviceSecrets.resolve(compiled.endpoints, customer: id, resolver: resolver, context: context)
+        do {
+            let files = try CustomerEmitters.emit(EmitterInput(customer: compiled, passwords: passwords))
+            return .success(Output(
+                id: id, files: files.map { EmittedFile(path: "\(id)/\($0.path)", contents: $0.contents) },
+                privatePaths: ["\(id)/\(AsteriskPJSIPEmitter.path)"]))
+        } catch {
+            return .failure(Failure(message: "cannot write the outputs of customer `\(id)`: \(error)"))
+        }
+    }
+}

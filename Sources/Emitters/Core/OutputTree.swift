@@ -1,0 +1,86 @@
+import Foundation
+
+/// Writes a build's files as one all-or-nothing step: into a hidden temporary folder
+/// beside the output folder, then swapped into place. A failure at any point leaves
+/// the previous output as it was. Paths are checked so that nothing can land outside
+/// the output folder, whatever a customer id says.
+public enum OutputTree {
+    public enum Failure: Error, CustomStringConvertible {
+        case unsafePath(String)
+        case notAnOutputFolder(String)
+        case io(String)
+
+        public var description: String {
+            switch self {
+            case .unsafePath(let path): "refusing to write `\(path)`: it would leave the output folder"
+            case .notAnOutputFolder(let path):
+                "`\(path)` exists and is not the output of a pbxc build (no manifest.json); refusing to replace it — choose an empty or new folder"
+            case .io(let message): message
+            }
+        }
+    }
+
+    /// A path is safe when it is relative, has no empty, `.` or `..` component, no NUL
+    /// or backslash, and is not absurdly long.
+    public static func isSafe(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/"), path.utf8.count <= 1024,
+              !path.contains("\u{0}"), !path.contains("\\") else { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy {
+            !$0.isEmpty && $0 != "." && $0 != ".." && $0.utf8.count <= 255
+        }
+    }
+
+    /// Replaces `folder` with exactly `files`. `privatePaths` are written readable by
+    /// the owner only (they carry secrets).
+    public static func write(_ files: [EmittedFile], to folder: URL, privatePaths: Set<String> = []) throws(Failure) {
+        for file in files where !isSafe(file.path) { throw .unsafePath(file.path) }
+        let fm = FileManager.default
+        let folder = folder.standardizedFileURL
+        let parent = folder.deletingLastPathComponent()
+        let name = folder.lastPathComponent
+        var isDirectory: ObjCBool = false
+        let exists = fm.fileExists(atPath: folder.path, isDirectory: &isDirectory)
+        if exists {
+            let contents = (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
+            guard isDirectory.boolValue, contents.isEmpty || contents.contains(ManifestEmitter.path) else {
+                throw .notAnOutputFolder(folder.path)
+            }
+        }
+        let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        let temporary = parent.appendingPathComponent(".\(name).pbxc-tmp-\(token)")
+        let previous = parent.appendingPathComponent(".\(name).pbxc-old-\(token)")
+        do {
+            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+            try fm.createDirectory(at: temporary, withIntermediateDirectories: false)
+            for file in files {
+                let url = temporary.appendingPathComponent(file.path)
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                let mode: Int = privatePaths.contains(file.path) ? 0o600 : 0o644
+                guard fm.createFile(atPath: url.path, contents: file.contents, attributes: [.posixPermissions: mode]) else {
+                    throw Failure.io("cannot write \(url.path)")
+                }
+            }
+        } catch {
+            try? fm.removeItem(at: temporary)
+            throw .io("cannot write the build into \(parent.path): \(Self.reason(error))")
+        }
+        do {
+            if exists { try fm.moveItem(at: folder, to: previous) }
+            do {
+                try fm.moveItem(at: temporary, to: folder)
+            } catch {
+                if exists { try? fm.moveItem(at: previous, to: folder) }
+                throw error
+            }
+            if exists { try? fm.removeItem(at: previous) }
+        } catch {
+            try? fm.removeItem(at: temporary)
+            throw .io("cannot move the build into \(folder.path): \(Self.reason(error))")
+        }
+    }
+
+    private static func reason(_ error: Error) -> String {
+        if let failure = error as? Failure { return failure.description }
+        return (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+    }
+}

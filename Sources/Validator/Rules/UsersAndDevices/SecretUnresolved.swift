@@ -1,0 +1,19 @@
+/// `secret-unresolved`: a device password that `pbxc build` cannot obtain. Checked by
+/// the build (Sources/Compiler/Secrets/DeviceSecrets.swift), the only step that reads
+/// secret values; `pbxc check` never needs them.
+enum SecretUnresolved: BuildRule {
+    static let description = RuleDescription(
+        id: "secret-unresolved", severity: .error, section: .usersAndDevices,
+        summary: "`pbxc build`: a device password cannot be resolved (environment variable unset, file unreadable, no `PBXC_MASTER_KEY` for `generate`, or a control character in the value) — beyond",
+        rationale: """
+        Phones register with their device password, so a build without it would provision phones that \
+        cannot log in. `{ env: VAR }` needs VAR set and not empty; `{ file: path }` needs the file (its \
+        first line, relative to the repository root unless absolute); `generate` and a device without \
+        `password` need `PBXC_MASTER_KEY`, from which the password is derived (HMAC-SHA-256 of the \
+        customer, user and device), the same on every build. Values with line breaks or other control \
+        characters are refused, because they could inject settings into provisioning files. Passwords \
+        read from the environment or a file must also pass `device-password`. The value is never printed.
+        """,
+        bad: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", devices: [{ model: yealink-t54w, mac: "80:5E:C0:12:34:56", password: ↓{ env: PBXC_EXAMPLE_UNSET_PW } }] }]"#)],
+        good: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", devices: [{ model: yealink-t54w, mac: "80:5E:C0:12:34:56", password: generate }] }]"#)])
+}
