@@ -23,6 +23,12 @@ public struct WeeklySpan: Codable, Equatable, Sendable, Comparable {
     public var start: Int
     public var end: Int
 
+    public init(day: String, start: Int, end: Int) {
+        self.day = day
+        self.start = start
+        self.end = end
+    }
+
     public static func < (a: WeeklySpan, b: WeeklySpan) -> Bool {
         (WeeklySpan.order(a.day), a.start, a.end) < (WeeklySpan.order(b.day), b.start, b.end)
     }
@@ -35,4 +41,9 @@ public struct WeeklySpan: Codable, Equatable, Sendable, Comparable {
 public struct ClosedDay: Codable, Equatable, Sendable {
     public var date: String
     public var name: String
+
+    public init(date: String, name: String) {
+        self.date = date
+        self.name = name
+    }
 }

@@ -70,24 +70,27 @@ public struct RepositoryChecker {
         return (result, outputs)
     }
 
-    /// Runs every customer rule on one customer; returns what repository rules need.
-    public static func check(_ customer: Customer, repository: RepositoryConfig, sink: DiagnosticSink) -> CustomerFacts {
-        let context = CustomerContext(customer: customer, repository: repository, sink: sink)
-        for rule in RuleRegistry.customerRules { rule.check(context) }
-        return CustomerFacts(customer)
-    }
-
     /// Checks one customer file given as text (standard input, rule examples).
     public static func check(text: String, path: String, repository: RepositoryConfig = RepositoryConfig())
         -> [Diagnostic] {
+        check(text: text, path: path, repository: repository, then: { _ in () }).diagnostics
+    }
+
+    /// Checks one customer given as text and, when it has no error, runs `then` on
+    /// its context (tests of the compiler and of build-time rules).
+    public static func check<Output>(text: String, path: String, repository: RepositoryConfig = RepositoryConfig(),
+                                     then body: (CustomerContext) -> Output) -> (diagnostics: [Diagnostic], output: Output?) {
         let files = SourceFiles()
         let sink = DiagnosticSink(files: files)
         let customer = ConfigLoader(root: URL(fileURLWithPath: "/"), files: files)
             .customer(text: text, path: path, sink: sink)
+        let context = CustomerContext(customer: customer, repository: repository, sink: sink)
+        for rule in RuleRegistry.customerRules { rule.check(context) }
         let facts = RepositoryContext(sink: sink)
-        facts.record(check(customer, repository: repository, sink: sink))
+        facts.record(CustomerFacts(customer))
         for rule in RuleRegistry.repositoryRules { rule.check(facts) }
-        return sink.diagnostics.sortedAndUnique()
+        let output = sink.diagnostics.contains { $0.severity == .error } ? nil : body(context)
+        return (sink.diagnostics.sortedAndUnique(), output)
     }
 }
 
