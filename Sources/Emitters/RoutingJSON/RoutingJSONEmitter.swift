@@ -1,8 +1,7 @@
 import Compiler
 import Foundation
 
-/// `routing/routing.json`: the routing IR as canonical JSON (keys sorted, two-space
-/// indentation, no escaped slashes, a final newline), so that two builds are
+/// `routing/routing.json`: the routing IR as canonical JSON (CanonicalJSON.swift), so that two builds are
 /// byte-identical and a diff of two revisions shows only what changed.
 public enum RoutingJSONEmitter {
     public static let path = "routing/routing.json"
@@ -11,12 +10,9 @@ public enum RoutingJSONEmitter {
         EmittedFile(path: path, contents: try encode(table))
     }
 
+    /// Any value in the canonical layout of pbxc's JSON files (CanonicalJSON.swift).
     public static func encode<T: Encodable>(_ value: T) throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        var data = try encoder.encode(value)
-        data.append(UInt8(ascii: "\n"))
-        return data
+        try CanonicalJSON.encode(value)
     }
 
     /// Reads a routing table back (tests, and tools that consume the build).
