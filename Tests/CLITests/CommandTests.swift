@@ -176,3 +176,22 @@ final class SecretMaskingTests: XCTestCase {
         XCTAssertFalse(json.out.contains("Zeer#Geheim42"))
     }
 }
+
+/// Regression: a customer file outside the current folder and outside any repository
+/// was reported unreadable (its path was joined to the current folder).
+final class OutsideFileTests: XCTestCase {
+    func testCheckingAFileElsewhere() throws {
+        let folder = try temporaryFolder(self)
+        let file = folder.appendingPathComponent("shop.yaml")
+        try """
+        version: 1
+        customer: { id: shop, name: Shop, country: NL, timezone: Europe/Amsterdam, language: nl }
+        numbers: ["+31887654000"]
+        company: { number: "+31887654000" }
+        users: [{ id: jan, name: Jan, extension: "201", number: "+31887654000" }]
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let run = pbxc(["check", file.path])
+        XCTAssertEqual(run.status, 0, run.err)
+        XCTAssertEqual(run.err, "0 errors, 0 warnings in 1 file (1 customer)\n")
+    }
+}

@@ -64,7 +64,8 @@ public struct ConfigLoader: Sendable {
     /// the document nil when the file is empty.
     private func readDocument(_ path: String, sink: DiagnosticSink) -> (FileID, YAMLDocument?)? {
         let id = files.register(path: path)
-        let url = root.appendingPathComponent(path)
+        // A file outside the root (named on the command line) keeps its absolute path.
+        let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appendingPathComponent(path)
         let bytes: [UInt8]
         do {
             bytes = try Self.readFile(url.path)

@@ -74,7 +74,13 @@ public struct RepositoryLayout: Sendable {
             dir = parent
         }
         if isDirectory(target), isRepository(target) { return target }
-        return currentDirectory.standardizedFileURL
+        // Without a repository: the current folder when the target is inside it (paths
+        // print as typed), else the target's own folder.
+        let current = currentDirectory.standardizedFileURL
+        if target.path == current.path || target.path.hasPrefix(current.path.hasSuffix("/") ? current.path : current.path + "/") {
+            return current
+        }
+        return isDirectory(target) ? target : target.deletingLastPathComponent()
     }
 
     private static func sources(for target: URL, root: URL) -> [CustomerSource] {
