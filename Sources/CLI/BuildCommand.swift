@@ -66,10 +66,11 @@ struct BuildCommand: ParsableCommand {
             console.err("pbxc: nothing written to \(output)\n")
             throw ExitCode(status)
         }
-        try write(built, layout: layout, year: year, console: console)
+        try write(built, layout: layout, year: year, jobs: checker.jobs, console: console)
     }
 
-    private func write(_ built: [CustomerBuild.Output], layout: RepositoryLayout, year: Int, console: Console) throws {
+    private func write(_ built: [CustomerBuild.Output], layout: RepositoryLayout, year: Int, jobs: Int,
+                       console: Console) throws {
         var files = built.flatMap(\.files)
         let inputs = (layout.repositoryFile.map { [$0] } ?? []) + layout.customers.flatMap(\.files)
         let manifest = try ManifestEmitter.emit(
@@ -79,7 +80,7 @@ struct BuildCommand: ParsableCommand {
         let folder = output.hasPrefix("/") ? URL(fileURLWithPath: output)
             : console.currentDirectory.appendingPathComponent(output)
         do {
-            try OutputTree.write(files, to: folder, privatePaths: Set(built.flatMap(\.privatePaths)))
+            try OutputTree.write(files, to: folder, privatePaths: Set(built.flatMap(\.privatePaths)), jobs: jobs)
         } catch {
             console.err("pbxc: error: \(error)\n")
             throw ExitCode(2)
