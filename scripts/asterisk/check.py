@@ -1,0 +1,210 @@
+#!/usr/bin/env python3
+"""Loads a `pbxc build` into a real Asterisk and checks that calls route as `pbxc trace` says.
+
+Asterisk runs inside ROOT, a Debian root that has it (Debian 12 has no Asterisk
+package; Debian sid does — see docs/outputs.md for making one with debootstrap),
+with libfaketime so that each call happens at the local time its scenario names.
+For every scenario it restarts Asterisk at that time, places the call as a Local
+channel (keys are sent as DTMF once the dialplan answers), reads the applications
+Asterisk executed from its log, and compares with `pbxc trace --format json`:
+
+  * the phones that ring first (Dial's endpoints, or the queue's members) are the
+    ones of the trace's first ring step, in order;
+  * a call that rings nobody ends in the context of the trace's end node.
+
+Devices are not registered, so Dial returns at once (CHANUNAVAIL); what happens after
+the first ring therefore follows "unreachable", which the trace does not model, and
+is not compared. Exit 0 when every scenario agrees, 1 otherwise.
+
+    scripts/asterisk/check.py --root /srv/sid --build out --repository examples
+"""
+import argparse, json, os, re, shutil, subprocess, sys, time
+
+CONF_DIR = "/etc/pbxc-asterisk"
+
+# customer, number, local time, keys: the seed numberplan and the other examples,
+# at opening hours, weekends, holidays (incl. one of the build year's next year)
+# and across a DST change.
+DEFAULT_CALLS = [
+    ("acme", "+31887654000", "2026-11-24 10:00", ""),
+    ("acme", "+31887654000", "2026-11-24 10:00", "1"),
+    ("acme", "+31887654000", "2026-11-24 10:00", "2"),
+    ("acme", "+31887654000", "2026-11-28 10:00", "1"),
+    ("acme", "+31887654000", "2026-12-25 10:00", "1"),
+    ("acme", "+31887654000", "2027-04-27 10:00", "1"),
+    ("acme", "+31887654000", "2026-03-30 09:00", "1"),
+    ("acme", "+31887654020", "2026-11-24 22:00", ""),
+    ("acme", "+31887654020", "2026-11-24 10:00", ""),
+    ("bakkerij-jansen", "+31524512345", "2026-11-24 10:00", ""),
+    ("brussel-dental", "MAIN", "2026-11-24 10:00", "1"),
+    ("brussel-dental", "MAIN", "2026-07-21 10:00", "1"),
+    ("kanzlei-weber", "MAIN", "2026-11-24 10:00", "1"),
+    ("kanzlei-weber", "MAIN", "2026-10-03 10:00", ""),
+]
+
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, capture_output=True, text=True, **kw)
+
+
+class Asterisk:
+    def __init__(self, root):
+        self.root = root
+        self.log = os.path.join(root, "var/log/pbxc-asterisk/full")
+
+    def rx(self, command):
+        return run(["chroot", self.root, "asterisk", "-C", f"{CONF_DIR}/asterisk.conf", "-rx", command]).stdout
+
+    def install(self, build):
+        etc = os.path.join(self.root, CONF_DIR.lstrip("/"))
+        shutil.rmtree(etc, ignore_errors=True)
+        shutil.copytree(build, os.path.join(etc, "out"))
+        for d in ("var/log/pbxc-asterisk", "var/run/pbxc-asterisk"):
+            os.makedirs(os.path.join(self.root, d), exist_ok=True)
+        customers = sorted(c for c in os.listdir(build) if os.path.isdir(os.path.join(build, c)))
+        files = {
+            "asterisk.conf": "[directories]\nastetcdir => %s\nastrundir => /var/run/pbxc-asterisk\n"
+                             "astlogdir => /var/log/pbxc-asterisk\n[options]\nverbose = 5\n" % CONF_DIR,
+            "modules.conf": "[modules]\nautoload = yes\n",
+            "logger.conf": "[logfiles]\nfull => notice,warning,error,verbose(5)\n",
+            # The caller: answers, waits, presses its keys (k<keys>) or none (wait), stays on.
+            "extensions.conf": "[globals]\nPBXC_TRUNK=trunk\n\n[pbxc-caller]\n"
+                               "exten => _k.,1,Wait(2)\n same => n,SendDTMF(${EXTEN:1},250)\n same => n,Wait(60)\n"
+                               "exten => wait,1,Wait(60)\n\n" + "".join(
+                f"#include out/{c}/routing/extensions.conf\n" for c in customers),
+            "pjsip.conf": "[transport-udp]\ntype = transport\nprotocol = udp\nbind = 127.0.0.1:15060\n" + "".join(
+                f"#include out/{c}/routing/pjsip.conf\n" for c in customers),
+            "queues.conf": "".join(f"#include out/{c}/routing/queues.conf\n" for c in customers),
+        }
+        for name, text in files.items():
+            with open(os.path.join(etc, name), "w") as f:
+                f.write(text)
+
+    def start(self, local_time, zone):
+        self.stop()
+        if os.path.exists(self.log):
+            os.remove(self.log)
+        lib = run(["chroot", self.root, "sh", "-c", "ls /usr/lib/*/faketime/libfaketime.so.1"]).stdout.strip()
+        run(["chroot", self.root, "env", f"TZ={zone}", f"FAKETIME=@{local_time}:00", f"LD_PRELOAD={lib}",
+             "asterisk", "-C", f"{CONF_DIR}/asterisk.conf", "-n", "-F"])
+        for _ in range(60):
+            if "Asterisk Ready" in self.read_log() or "fully booted" in self.rx("core waitfullybooted"):
+                return
+            time.sleep(0.5)
+
+    def stop(self):
+        self.rx("core stop now")
+        time.sleep(1)
+
+    def read_log(self):
+        try:
+            with open(self.log, errors="replace") as f:
+                return f.read()
+        except FileNotFoundError:
+            return ""
+
+
+def executed(log):
+    """(context, extension, application, arguments) of every executed priority, in order."""
+    steps = []
+    for m in re.finditer(r'Executing \[([^@\]]+)@([^:\]]+):\d+\] (\w+)\("[^"]*", "(.*)"\) in new stack', log):
+        steps.append((m.group(2), m.group(1), m.group(3), m.group(4)))
+    return steps
+
+
+def first_ring(steps, queues):
+    for context, _, app, args in steps:
+        if app == "Dial" and "${" not in args and "@" not in args.split(",")[0]:
+            return [d[len("PJSIP/"):] for d in args.split(",")[0].split("&")]
+        if app == "Queue":
+            return queues.get(args.split(",")[0], [])
+    return None
+
+
+def queue_members(build, customer, routing):
+    """queue name → endpoints of its members, from queues.conf and routing.json."""
+    result, current = {}, None
+    with open(os.path.join(build, customer, "routing/queues.conf")) as f:
+        for line in f:
+            if line.startswith("["):
+                current = line.strip()[1:-1]
+                result[current] = []
+            elif line.startswith("member =>"):
+                user = line.split("Local/")[1].split("@")[0]
+                result[current] += routing["nodes"][f"user:{user}"]["endpoints"]
+    return result
+
+
+def context_of(node, customer):
+    if node in ("hangup", "busy", "refused", "barred"):
+        return f"{customer}-end"
+    if node.startswith("external:"):
+        return f"{customer}-external"
+    if node == "voicemail":
+        return f"{customer}-voicemail"
+    kind, _, ident = node.partition(":")
+    return f"{customer}-{kind}-{ident}"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--root", required=True, help="a Debian root with asterisk and faketime installed")
+    parser.add_argument("--build", required=True, help="the output folder of `pbxc build`")
+    parser.add_argument("--repository", required=True, help="the repository the build came from (for `pbxc trace`)")
+    parser.add_argument("--pbxc", default=".build/debug/pbxc")
+    parser.add_argument("--call", action="append", help="CUSTOMER|NUMBER|YYYY-MM-DD HH:MM|KEYS (default: the examples' calls)")
+    args = parser.parse_args()
+    calls = [tuple(c.split("|")) for c in args.call] if args.call else DEFAULT_CALLS
+
+    asterisk = Asterisk(args.root)
+    asterisk.install(args.build)
+    asterisk.start("2026-11-24 10:00", "UTC")
+    version = asterisk.rx("core show version").strip()
+    reload = asterisk.rx("dialplan reload").strip()
+    ours = [l for l in asterisk.read_log().splitlines()
+            if re.search(r"(WARNING|ERROR)", l) and re.search(r"out/|extensions\.conf|pjsip\.conf|queues\.conf|pbx_config", l)]
+    contexts = asterisk.rx("dialplan show").strip().splitlines()[-1]
+    print(f"{version}\n{reload}: {contexts}")
+    failures = len(ours)
+    for line in ours:
+        print(f"  problem: {line}")
+
+    for customer, number, when, keys in calls:
+        with open(os.path.join(args.build, customer, "routing/routing.json")) as f:
+            routing = json.load(f)
+        if number == "MAIN":  # the first number that enters a menu, else a group
+            number = min(sorted(routing["numbers"].items()), key=lambda kv: (not kv[1].startswith("menu:"),
+                                                                              not kv[1].startswith("group:")))[0]
+        trace = json.loads(run([args.pbxc, "trace", customer, number, "--at", when, "--keys", keys,
+                                "--format", "json", "--repository", args.repository]).stdout)
+        asterisk.start(when, routing["customer"]["timezone"])
+        caller = f"k{keys}" if keys else "wait"
+        asterisk.rx(f"channel originate Local/{number}@{customer}-inbound extension {caller}@pbxc-caller")
+        time.sleep(16 if not keys else 8)  # a menu's timeout is 10 s
+        steps = [s for s in executed(asterisk.read_log()) if s[0] != "pbxc-caller"]
+        expected_ring = None
+        for step in trace["steps"]:
+            if step["event"] == "ring":
+                expected_ring = [e for u in step.get("ringing", []) for e in routing["nodes"][u].get("endpoints", [])]
+                break
+        got_ring = first_ring(steps, queue_members(args.build, customer, routing))
+        label = f"{customer} {number} {when} keys '{keys}'"
+        if expected_ring:
+            ok = got_ring == expected_ring
+            print(f"{'ok  ' if ok else 'FAIL'} {label}: rings {got_ring} (trace: {expected_ring})")
+        else:
+            last = steps[-1][0] if steps else "(nothing ran)"
+            want = context_of(trace["outcome"], customer)
+            ok = got_ring is None and last == want
+            print(f"{'ok  ' if ok else 'FAIL'} {label}: ends in {last} (trace: {trace['outcome']} → {want})")
+        if not ok:
+            failures += 1
+            for s in steps:
+                print("      ", s)
+    asterisk.stop()
+    print(f"{len(calls)} calls, {failures} disagreements")
+    sys.exit(1 if failures else 0)
+
+
+if __name__ == "__main__":
+    main()
