@@ -14,7 +14,7 @@ public enum RuleRegistry {
         ExtensionFormat.self, ExtensionConflict.self, ExtensionPrefix.self, UnreachableEntity.self,
         ExtensionMissing.self,
         MACFormat.self, DevicePassword.self, PortalPassword.self, PlaintextSecret.self, DeviceModel.self,
-        VoicemailEmail.self, EmailFormat.self, KeyTarget.self,
+        VoicemailEmail.self, EmailFormat.self, KeyTarget.self, DeviceKeys.self, DeviceText.self,
         HuntGroupEmpty.self, HuntGroupMember.self, HuntGroupOverflow.self,
         IVRKey.self, IVRTarget.self, IVRReception.self, IVRGreeting.self, RoutingLoop.self,
         ScheduleTime.self, ScheduleOverlap.self, HolidayCalendar.self, NightModeSchedule.self, NightModeTarget.self,

@@ -16,11 +16,11 @@ enum DeviceModel: CustomerRule {
 
     static func check(_ c: CustomerContext) {
         for device in c.devices {
-            guard let model = device.model, !DeviceModels.knownSet.contains(model.value) else { continue }
+            guard let model = device.model, DeviceCatalog.model(model.value) == nil else { continue }
             let lower = model.value.lowercased()
-            let help = DeviceModels.knownSet.contains(lower) ? "write it in lower case: `\(lower)`"
-                : Suggestions.didYouMean(lower, in: DeviceModels.known)
-                ?? "known models: \(DeviceModels.known.joined(separator: ", ")); or `generic-sip` for set-up by hand"
+            let help = DeviceCatalog.model(lower) != nil ? "write it in lower case: `\(lower)`"
+                : Suggestions.didYouMean(lower, in: DeviceCatalog.ids)
+                ?? "known models: \(DeviceCatalog.ids.joined(separator: ", ")); or `generic-sip` for set-up by hand"
             c.report(description, at: model.location, "pbxc cannot provision device model `\(model.value)`", help: help)
         }
     }
