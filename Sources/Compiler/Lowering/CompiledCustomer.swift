@@ -6,6 +6,7 @@ import Parser
 public struct CompiledCustomer: Sendable {
     public var routing: RoutingTable
     public var endpoints: [DeviceEndpoint]
+    public var provisioning: ProvisioningPlan
 }
 
 /// One device's SIP account. The endpoint name is `<customer>-<user>-<n>` (n counts the

@@ -45,7 +45,8 @@ public final class RoutingCompiler {
         let table = RoutingTable(
             customer: header, numbers: numbers, extensions: extensions, nodes: nodes, schedules: lowerSchedules(),
             nightMode: nightMode, outbound: outbound, unassignedNumbers: unassigned)
-        return CompiledCustomer(routing: table, endpoints: endpoints)
+        return CompiledCustomer(routing: table, endpoints: endpoints,
+                                provisioning: lowerProvisioning(endpoints: endpoints, header: header))
     }
 
     /// The node id of a destination as written, adding mailbox and external nodes as

@@ -4,11 +4,18 @@ import Validator
 /// The build step that reads device passwords: the check of `secret-unresolved` (and
 /// of `device-password` for values read from the environment or a file), reported on
 /// the customer like any rule's findings. A device without `password` is `generate`.
+/// Each device also gets an admin password for its web interface and menus, always
+/// generated (no vendor default password ever ships).
 public enum DeviceSecrets {
-    /// Passwords by endpoint name, for the endpoints whose password could be had.
-    public static func resolve(_ endpoints: [DeviceEndpoint], customer: String, resolver: SecretResolver,
-                               context: CustomerContext) -> [String: String] {
-        var passwords: [String: String] = [:]
+    public struct Passwords: Sendable, Equatable {
+        public var sip: String
+        public var admin: String
+    }
+
+    /// SIP and admin passwords by endpoint name.
+    public static func resolveAll(_ endpoints: [DeviceEndpoint], customer: String, resolver: SecretResolver,
+                                  context: CustomerContext) -> [String: Passwords] {
+        var passwords: [String: Passwords] = [:]
         let unresolved = RuleRegistry.rule("secret-unresolved")!
         let strength = RuleRegistry.rule("device-password")!
         for endpoint in endpoints {
@@ -26,7 +33,15 @@ public enum DeviceSecrets {
                                        help: "use `password: generate` (derived from PBXC_MASTER_KEY at build time)")
                     }
                 }
-                passwords[endpoint.name] = value
+                let adminScope = "device-admin/\(customer)/\(endpoint.userID)/\(endpoint.index)"
+                switch resolver.resolve(.generate, scope: adminScope) {
+                case .success(let admin):
+                    passwords[endpoint.name] = Passwords(sip: value, admin: admin)
+                case .failure(let problem):
+                    context.report(unresolved, at: endpoint.location,
+                                   "the admin password of device \(endpoint.index) of user `\(endpoint.userID)` cannot be generated: \(problem)",
+                                   help: "admin passwords are always generated: set PBXC_MASTER_KEY for the build")
+                }
             case .failure(let problem):
                 context.report(unresolved, at: location,
                                "the password of device \(endpoint.index) of user `\(endpoint.userID)` cannot be resolved: \(problem)",

@@ -75,19 +75,23 @@ public struct SecretResolver: Sendable {
         return .success(value)
     }
 
-    /// 16 characters from HMAC-SHA-256(master key, scope): one upper-case letter, one
-    /// lower-case letter, one digit and one special character first (seed 004 §6.6.1),
-    /// then twelve from all of them. Special characters are ones no provisioning
-    /// format treats specially (no quotes, `;`, `#`, `<`, `&`, `\`, spaces).
+    /// 16 characters derived with HKDF-SHA-256 from the master key, salted with
+    /// pbxc's label and bound to `scope` (customer, user, device, purpose): one
+    /// upper-case letter, one lower-case letter, one digit and one special character
+    /// first (seed 004 §6.6.1), then twelve from all of them. The special characters
+    /// are ones no provisioning format treats specially (no quotes, `;`, `#`, `<`,
+    /// `&`, `\\`, spaces).
     static func generate(masterKey: String, scope: String) -> String {
-        let key = SymmetricKey(data: Data(masterKey.utf8))
-        let mac = Array(HMAC<SHA256>.authenticationCode(for: Data("pbxc-secret-v1\u{0}\(scope)".utf8), using: key))
+        let key = HKDF<SHA256>.deriveKey(
+            inputKeyMaterial: SymmetricKey(data: Data(masterKey.utf8)), salt: Data("pbxc-secret-v1".utf8),
+            info: Data(scope.utf8), outputByteCount: 16)
+        let bytes = key.withUnsafeBytes { Array($0) }
         let upper = Array("ABCDEFGHJKLMNPQRSTUVWXYZ"), lower = Array("abcdefghijkmnpqrstuvwxyz")
         let digits = Array("23456789"), special = Array("-_.!@%+=")
         let all = upper + lower + digits + special
-        var password = [upper[Int(mac[0]) % upper.count], lower[Int(mac[1]) % lower.count],
-                        digits[Int(mac[2]) % digits.count], special[Int(mac[3]) % special.count]]
-        for byte in mac[4..<16] { password.append(all[Int(byte) % all.count]) }
+        var password = [upper[Int(bytes[0]) % upper.count], lower[Int(bytes[1]) % lower.count],
+                        digits[Int(bytes[2]) % digits.count], special[Int(bytes[3]) % special.count]]
+        for byte in bytes[4..<16] { password.append(all[Int(byte) % all.count]) }
         return String(password)
     }
 }

@@ -73,6 +73,8 @@ struct Dialplan {
                 out.hint(ext, AsteriskNames.dialString(user.endpoints))
             }
         }
+        // The phones' voicemail key: the caller's own mailbox (set on its endpoint).
+        out.exten(ProvisioningPlan.voicemailAccess, ["Answer()", "VoiceMailMain(${PBXC_MAILBOX})", "Hangup()"])
         if usesDialByExtension {
             out.context(names.dialByExtension, "extensions a caller may dial from a menu (night mode applies)")
             for (ext, node) in table.extensions.sorted(by: { $0.key < $1.key }) {

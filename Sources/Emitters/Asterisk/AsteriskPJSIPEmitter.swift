@@ -29,7 +29,10 @@ public enum AsteriskPJSIPEmitter {
             text += "callerid = \"\(AsteriskText.label(endpoint.displayName))\" <\(endpoint.callerID)>\n"
             text += "callerid_privacy = \(hide ? "prohib" : "allowed_not_screened")\n"
             text += "language = \(AsteriskText.label(table.customer.language))\n"
-            if let mailbox = endpoint.mailbox { text += "mailboxes = \(mailbox)\n" }
+            if let mailbox = endpoint.mailbox {
+                text += "mailboxes = \(mailbox)\n"
+                text += "set_var = PBXC_MAILBOX=\(mailbox)\n"  // for the voicemail access number
+            }
             text += "direct_media = no\n"
             text += "rtp_symmetric = yes\n"
             text += "force_rport = yes\n"
@@ -38,7 +41,7 @@ public enum AsteriskPJSIPEmitter {
             text += "type = auth\n"
             text += "auth_type = userpass\n"
             text += "username = \(endpoint.name)\n"
-            text += "password = \(AsteriskText.value(input.passwords[endpoint.name] ?? ""))\n"
+            text += "password = \(AsteriskText.value(input.passwords[endpoint.name]?.sip ?? ""))\n"
             text += "\n[\(endpoint.name)]\n"
             text += "type = aor\n"
             text += "max_contacts = 1\n"

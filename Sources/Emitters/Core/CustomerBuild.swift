@@ -19,7 +19,7 @@ public enum CustomerBuild {
     public static func build(_ context: CustomerContext, year: Int, resolver: SecretResolver) -> Result<Output, Failure> {
         let id = context.customer.id ?? ""
         let compiled = RoutingCompiler.compile(context, year: year)
-        let passwords = DeviceSecrets.resolve(compiled.endpoints, customer: id, resolver: resolver, context: context)
+        let passwords = DeviceSecrets.resolveAll(compiled.endpoints, customer: id, resolver: resolver, context: context)
         do {
             let files = try CustomerEmitters.emit(EmitterInput(customer: compiled, passwords: passwords))
             return .success(Output(

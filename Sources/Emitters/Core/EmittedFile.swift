@@ -20,9 +20,9 @@ public struct EmittedFile: Sendable, Equatable {
 /// must carry them, the device passwords resolved at build time (by endpoint name).
 public struct EmitterInput: Sendable {
     public var customer: CompiledCustomer
-    public var passwords: [String: String]
+    public var passwords: [String: DeviceSecrets.Passwords]
 
-    public init(customer: CompiledCustomer, passwords: [String: String]) {
+    public init(customer: CompiledCustomer, passwords: [String: DeviceSecrets.Passwords]) {
         self.customer = customer
         self.passwords = passwords
     }

@@ -103,7 +103,7 @@ struct DialplanInterpreter {
                 variables[DialplanFile.split(args)[0]] = String(keys)
                 keys.removeAll()
                 index += 1
-            case "Hangup", "Busy", "VoiceMail", "Directory":
+            case "Hangup", "Busy", "VoiceMail", "VoiceMailMain", "Directory":
                 return stop(context, exten)
             default:
                 return fail("unknown application \(p.app)")

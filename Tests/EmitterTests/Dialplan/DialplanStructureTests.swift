@@ -11,7 +11,7 @@ final class DialplanStructureTests: XCTestCase {
     /// Applications pbxc may emit (all in Asterisk 18/20 core or standard modules).
     static let applications: Set<String> = [
         "Answer", "Background", "Busy", "Dial", "Directory", "Gosub", "Goto", "GotoIf", "GotoIfTime", "Hangup",
-        "NoOp", "Playback", "Queue", "Read", "Return", "Set", "VoiceMail", "Wait", "WaitExten",
+        "NoOp", "Playback", "Queue", "Read", "Return", "Set", "VoiceMail", "VoiceMailMain", "Wait", "WaitExten",
     ]
 
     struct Files {
