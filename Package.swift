@@ -14,6 +14,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // SHA-256 for the build manifest, HMAC for `password: generate`.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        // Provisioning templates (a vendor base template, per-model overrides).
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.0"),
+        // The per-customer provisioning bundle.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
     ],
     targets: [
         // System C libraries: YAML through the system libyaml, phone numbers through
@@ -37,7 +41,10 @@ let package = Package(
             "Parser", "Validator", "Diagnostics", .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // One emitter per output format; emitters see only the IR.
-        .target(name: "Emitters", dependencies: ["Compiler", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "Emitters", dependencies: [
+            "Compiler", "Validator", .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Mustache", package: "swift-mustache"), "ZIPFoundation",
+        ]),
         // The commands, testable in-process; `pbxc` is a thin main around them.
         .target(name: "CLI", dependencies: [
             "Parser", "Validator", "Compiler", "Emitters", "Diagnostics",

@@ -21,10 +21,23 @@ public enum CustomerBuild {
         let compiled = RoutingCompiler.compile(context, year: year)
         let passwords = DeviceSecrets.resolveAll(compiled.endpoints, customer: id, resolver: resolver, context: context)
         do {
-            let files = try CustomerEmitters.emit(EmitterInput(customer: compiled, passwords: passwords))
-            return .success(Output(
-                id: id, files: files.map { EmittedFile(path: "\(id)/\($0.path)", contents: $0.contents) },
-                privatePaths: ["\(id)/\(AsteriskPJSIPEmitter.path)"]))
+            var files = try CustomerEmitters.emit(EmitterInput(customer: compiled, passwords: passwords))
+            let provisioning = files.filter { $0.path.hasPrefix(ProvisioningEmitter.folder + "/") }
+            var privatePaths = Set([AsteriskPJSIPEmitter.path] + provisioning.map(\.path))
+            if !provisioning.isEmpty {
+                let sums = ProvisioningBundle.sums(provisioning)
+                files.append(sums)
+                privatePaths.insert(sums.path)
+            }
+            var output = files.map { EmittedFile(path: "\(id)/\($0.path)", contents: $0.contents) }
+            var privateOutput = Set(privatePaths.map { "\(id)/\($0)" })
+            if !provisioning.isEmpty {
+                let bundle = try ProvisioningBundle.zip(provisioning + [ProvisioningBundle.sums(provisioning)],
+                                                        path: "\(id).zip")
+                output.append(bundle)
+                privateOutput.insert(bundle.path)
+            }
+            return .success(Output(id: id, files: output, privatePaths: privateOutput))
         } catch {
             return .failure(Failure(message: "cannot write the outputs of customer `\(id)`: \(error)"))
         }

@@ -7,6 +7,6 @@ public enum CustomerEmitters {
             AsteriskExtensionsEmitter.emit(input.routing),
             AsteriskPJSIPEmitter.emit(input),
             AsteriskQueuesEmitter.emit(input.routing),
-        ]
+        ] + ProvisioningEmitter.emit(input)
     }
 }
