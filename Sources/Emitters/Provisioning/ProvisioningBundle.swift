@@ -35,12 +35,7 @@ public enum ProvisioningBundle {
         return file.path.hasPrefix(prefix) ? String(file.path.dropFirst(prefix.count)) : file.path
     }
 
-    /// 2000-01-01 00:00 in the local time zone: ZIP stores local DOS time, which
-    /// ZIPFoundation computes in the machine's zone; this date gives the same fields
-    /// under every TZ.
-    static var fixedDate: Date {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = .current
-        return calendar.date(from: DateComponents(year: 2000, month: 1, day: 1, hour: 0, minute: 0, second: 0))!
-    }
+    /// 2000-01-01 00:00 UTC: ZIPFoundation turns dates into DOS fields with `gmtime`,
+    /// so a fixed instant gives the same bytes under every TZ (tested).
+    static let fixedDate = Date(timeIntervalSince1970: 946_684_800)
 }
