@@ -46,7 +46,8 @@ struct BuildCommand: ParsableCommand {
         }
         let year = today.date.year
         let resolver = SecretResolver(source: SecretSource(environment: console.environment, root: layout.root))
-        let checker = RepositoryChecker(layout: layout, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        var checker = RepositoryChecker(layout: layout, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        checker.today = today.date
         let (result, outputs) = checker.run { context in
             CustomerBuild.build(context, year: year, resolver: resolver)
         }

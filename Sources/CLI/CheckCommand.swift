@@ -20,6 +20,7 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Customers checked in parallel (default: the number of cores).")
     var jobs: Int?
 
+    @OptionGroup var today: TodayOption
     @OptionGroup var diagnostics: DiagnosticOptions
 
     func validate() throws {
@@ -34,7 +35,9 @@ struct CheckCommand: ParsableCommand {
         } catch {
             throw UsageError(description: "\(error)")
         }
-        let result = RepositoryChecker(layout: layout, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount).run()
+        var checker = RepositoryChecker(layout: layout, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        checker.today = today.date
+        let result = checker.run()
         let status = diagnostics.report(result.diagnostics, files: result.files, customers: result.customers,
                                         root: layout.root, secrets: result.secrets, console: console)
         if status != 0 { throw ExitCode(status) }

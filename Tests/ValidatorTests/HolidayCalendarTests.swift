@@ -64,7 +64,11 @@ import Testing
     @Test func canada() {
         #expect(dates("CA", 2026)["2026-05-18"] == "Victoria Day")
         #expect(dates("CA", 2026)["2026-10-12"] == "Thanksgiving")
-        #expect(dates("CA", 2018)["2018-07-02"] == "Canada Day")  // 1 July 2018 was a Sunday
+        #expect(dates("CA", 2018)["2018-07-02"] == "Canada Day (observed)")  // 1 July 2018 was a Sunday
+        #expect(dates("CA", 2018)["2018-07-01"] == "Canada Day")
+        // Christmas 2027 on a Saturday, Boxing Day on the Sunday: Monday and Tuesday are off.
+        #expect(dates("CA", 2027)["2027-12-27"] == "Christmas Day (observed)")
+        #expect(dates("CA", 2027)["2027-12-28"] == "Boxing Day (observed)")
         #expect(dates("CA-QC", 2026)["2026-06-24"] == "Fête nationale du Québec")
         #expect(dates("CA-ON", 2026)["2026-02-16"] == "Family Day")
         #expect(dates("CA-QC", 2026)["2026-02-16"] == nil)

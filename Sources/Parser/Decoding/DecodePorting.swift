@@ -27,7 +27,7 @@ extension ConfigDecoder {
             heldAtProvider: r.strings("held_at_provider"), services: services,
             billingNumber: r.string("billing_number"), newBillingNumber: r.string("new_billing_number"),
             wantedDate: r.string("wanted_date"), submitted: r.string("submitted"), status: r.string("status"),
-            location: node.location)
+            previousPartner: r.string("previous_partner"), consent: r.string("consent"), location: node.location)
     }
 
     func person(_ node: YAMLNode) -> Person? {

@@ -65,7 +65,7 @@ public enum Schemas {
         "a porting request",
         keys: ["id", "kind", "losing_provider", "contract", "holder", "signatory", "numbers",
                "held_at_provider", "services", "billing_number", "new_billing_number", "wanted_date",
-               "submitted", "status"],
+               "submitted", "status", "previous_partner", "consent"],
         required: ["id", "numbers"])
     public static let contract = ObjectSchema("`contract`", keys: ["account", "handling"])
     public static let holder = ObjectSchema(

@@ -16,6 +16,9 @@ public struct PortingRequest: Sendable {
     public var wantedDate: LString?
     public var submitted: LString?
     public var status: LString?
+    /// `kind: move`: the partner the numbers come from, and its written consent (seed 002).
+    public var previousPartner: LString?
+    public var consent: LString?
     public var location: SourceLocation
 
     public struct Contract: Sendable {

@@ -57,6 +57,13 @@ public final class CustomerContext {
 
     public lazy var entities = EntityIndex(customer)
 
+    /// "Today" for date rules (`--today`, else the machine's date); nil in rule
+    /// examples, where date rules use the dates written in the file.
+    public var today: LocalDate?
+
+    /// Every porting request with its numbers parsed.
+    public lazy var portings: [PortingFacts] = customer.porting.map { PortingFacts($0, context: self) }
+
     /// Every device of every user, and every line key of those devices (collected
     /// once: several rules walk them).
     public lazy var devices: [Device] = customer.users.flatMap(\.devices)

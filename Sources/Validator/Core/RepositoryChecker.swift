@@ -19,6 +19,8 @@ public struct RepositoryChecker {
     public let layout: RepositoryLayout
     public var limits: YAMLLimits = .default
     public var jobs: Int
+    /// "Today" for date rules (`--today`); nil uses only the dates in the files.
+    public var today: LocalDate?
 
     public init(layout: RepositoryLayout, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.layout = layout
@@ -41,12 +43,14 @@ public struct RepositoryChecker {
         let sources = layout.customers
         let results = OrderedResults<(diagnostics: [Diagnostic], secrets: [SecretSpan], facts: CustomerFacts,
                                       output: Output?)>(count: sources.count)
+        let today = today
         withoutActuallyEscaping(body) { body in
             DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, sources.count))) { _ in
                 while let index = results.claim() {
                     let customerSink = DiagnosticSink(files: files)
                     let customer = loader.customer(sources[index], sink: customerSink)
                     let context = CustomerContext(customer: customer, repository: repository, sink: customerSink)
+                    context.today = today
                     for rule in RuleRegistry.customerRules { rule.check(context) }
                     let clean = !customerSink.diagnostics.contains { $0.severity == .error }
                     // `body` may report (a build's secret findings): read the sink after it.

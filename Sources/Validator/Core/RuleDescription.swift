@@ -9,6 +9,7 @@ public enum RuleSection: String, Sendable, CaseIterable {
     case huntGroups = "Hunt groups"
     case ivrMenus = "IVR menus"
     case schedules = "Schedules and night mode"
+    case porting = "Porting"
 }
 
 /// Everything a user can learn about a rule: its stable id, severity, what it checks

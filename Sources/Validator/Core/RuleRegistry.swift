@@ -18,6 +18,9 @@ public enum RuleRegistry {
         HuntGroupEmpty.self, HuntGroupMember.self, HuntGroupOverflow.self,
         IVRKey.self, IVRTarget.self, IVRReception.self, IVRGreeting.self, RoutingLoop.self,
         ScheduleTime.self, ScheduleOverlap.self, HolidayCalendar.self, NightModeSchedule.self, NightModeTarget.self,
+        PortingSplitsBlock.self, PortingMixedProvider.self, PortingPartial.self, PortingBillingNumber.self,
+        PortingSensitiveLine.self, PortingLinkedService.self, PortingDate.self, PortingHolder.self, PortingNoRoute.self,
+        PortingNumberTwice.self, PortingMoveConsent.self,
     ]
 
     static let repositoryRules: [any RepositoryRule.Type] = [DuplicateID.self, MACDuplicate.self]

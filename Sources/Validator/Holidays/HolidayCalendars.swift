@@ -32,9 +32,27 @@ public enum HolidayCalendars {
     /// before its own (US New Year's Day on a Saturday) counts in the year it falls in.
     public static func holidays(_ code: String, year: Int) -> [Holiday] {
         var byDate: [LocalDate: [String]] = [:]
+        let rules = rules(code) ?? []
+        // Holidays on their own day first, so that a moved one (`nextFreeWeekday`)
+        // can step over them.
+        let moved = { (rule: HolidayRule, y: Int) -> Bool in
+            if case .nextFreeWeekday = rule.observance, let date = rule.observed(in: y) {
+                return date != rule.actual(in: y)
+            }
+            return false
+        }
         for ruleYear in [year, year + 1] {
-            for rule in rules(code) ?? [] {
+            for rule in rules where !moved(rule, ruleYear) {
                 if let date = rule.observed(in: ruleYear), date.year == year { byDate[date, default: []].append(rule.name) }
+            }
+        }
+        for ruleYear in [year - 1, year] {
+            for rule in rules where moved(rule, ruleYear) {
+                // The day itself stays a closing day (a weekend one); the next free weekday is off too.
+                if let actual = rule.actual(in: ruleYear), actual.year == year { byDate[actual, default: []].append(rule.name) }
+                guard var date = rule.observed(in: ruleYear) else { continue }
+                while byDate[date] != nil || date.isWeekend { date = date.adding(days: 1) }
+                if date.year == year { byDate[date, default: []].append("\(rule.name) (observed)") }
             }
         }
         return byDate.map { Holiday(date: $0.key, name: $0.value.joined(separator: " / ")) }.sorted()

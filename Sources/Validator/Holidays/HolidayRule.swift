@@ -22,6 +22,9 @@ public struct HolidayRule: Sendable {
         case sundayToMonday
         /// King's Day: Sunday → Saturday before.
         case sundayToSaturday
+        /// Canada: Saturday or Sunday → the next weekday not already a holiday
+        /// (Christmas on Saturday → Monday, Boxing Day → Tuesday).
+        case nextFreeWeekday
     }
 
     public var name: String
@@ -35,6 +38,13 @@ public struct HolidayRule: Sendable {
         self.date = date
         self.observance = observance
         self.since = since
+    }
+
+    /// The day it falls on in `year`, before any observance shift.
+    public func actual(in year: Int) -> LocalDate? {
+        var plain = self
+        plain.observance = .actual
+        return plain.observed(in: year)
     }
 
     /// The day it is observed in `year`, or nil before it existed.
@@ -61,6 +71,8 @@ public struct HolidayRule: Sendable {
         switch (observance, actual.weekday) {
         case (.nearestWeekday, 5): return actual.adding(days: -1)
         case (.nearestWeekday, 6), (.sundayToMonday, 6): return actual.adding(days: 1)
+        case (.nextFreeWeekday, 5): return actual.adding(days: 2)
+        case (.nextFreeWeekday, 6): return actual.adding(days: 1)
         case (.sundayToSaturday, 6): return actual.adding(days: -1)
         default: return actual
         }
