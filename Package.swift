@@ -25,6 +25,8 @@ let package = Package(
         .systemLibrary(
             name: "CLibYAML", path: "Sources/CLibYAML", pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
+        // libharu, for the porting and order documents (PDF).
+        .systemLibrary(name: "CHPDF", path: "Sources/CHPDF", providers: [.apt(["libhpdf-dev"]), .brew(["libharu"])]),
         .target(
             name: "CPhoneNumber",
             path: "Sources/CPhoneNumber",
@@ -43,7 +45,7 @@ let package = Package(
         // One emitter per output format; emitters see only the IR.
         .target(name: "Emitters", dependencies: [
             "Compiler", "Validator", .product(name: "Crypto", package: "swift-crypto"),
-            .product(name: "Mustache", package: "swift-mustache"), "ZIPFoundation",
+            .product(name: "Mustache", package: "swift-mustache"), "ZIPFoundation", "CHPDF",
         ]),
         // The commands, testable in-process; `pbxc` is a thin main around them.
         .target(name: "CLI", dependencies: [

@@ -5,7 +5,7 @@ import Testing
 /// and the country's public holidays skipped, the submission day not counted.
 @Suite struct PortingDateTests {
     func earliest(_ country: String, _ submitted: String) -> String {
-        PortingDate.earliestDate(submitted: LocalDate(submitted)!, profile: PortingProfile.of(country)!).description
+        PortingProfile.of(country)!.earliestDate(submitted: LocalDate(submitted)!).description
     }
 
     @Test func belgiumSkipsTheChristmasHolidays() {

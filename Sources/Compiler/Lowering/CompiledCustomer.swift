@@ -7,6 +7,7 @@ public struct CompiledCustomer: Sendable {
     public var routing: RoutingTable
     public var endpoints: [DeviceEndpoint]
     public var provisioning: ProvisioningPlan
+    public var porting: [PortingDocument]
 }
 
 /// One device's SIP account. The endpoint name is `<customer>-<user>-<n>` (n counts the

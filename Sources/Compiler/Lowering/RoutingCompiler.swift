@@ -46,7 +46,8 @@ public final class RoutingCompiler {
             customer: header, numbers: numbers, extensions: extensions, nodes: nodes, schedules: lowerSchedules(),
             nightMode: nightMode, outbound: outbound, unassignedNumbers: unassigned)
         return CompiledCustomer(routing: table, endpoints: endpoints,
-                                provisioning: lowerProvisioning(endpoints: endpoints, header: header))
+                                provisioning: lowerProvisioning(endpoints: endpoints, header: header),
+                                porting: lowerPorting(header: header))
     }
 
     /// The node id of a destination as written, adding mailbox and external nodes as

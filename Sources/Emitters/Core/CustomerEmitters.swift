@@ -8,5 +8,6 @@ public enum CustomerEmitters {
             AsteriskPJSIPEmitter.emit(input),
             AsteriskQueuesEmitter.emit(input.routing),
         ] + ProvisioningEmitter.emit(input)
+            + (try input.customer.porting.flatMap { [try PortingJSONEmitter.emit($0), PortingPDFEmitter.emit($0)] })
     }
 }

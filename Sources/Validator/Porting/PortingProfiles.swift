@@ -23,6 +23,12 @@ public struct PortingProfile: Sendable {
         public var fix: String
     }
 
+    /// The earliest porting date: the submission day plus the lead time in business
+    /// days of the country's calendar (the submission day itself not counted).
+    public func earliestDate(submitted: LocalDate) -> LocalDate {
+        BusinessDays(calendar: country).adding(leadBusinessDays, to: submitted)
+    }
+
     public static func of(_ country: String) -> PortingProfile? {
         all.first { $0.country == country.uppercased() }
     }

@@ -22,7 +22,7 @@ enum PortingDate: CustomerRule {
                   let profile = p.profile else { continue }
             guard let submitted = p.request.submitted.flatMap({ LocalDate($0.value) }) ?? c.today else { continue }
             let days = BusinessDays(calendar: profile.country)
-            let earliest = earliestDate(submitted: submitted, profile: profile)
+            let earliest = profile.earliestDate(submitted: submitted)
             if wanted < earliest {
                 c.report(description, at: wantedText.location,
                          "the earliest porting date is \(earliest) (\(weekday(earliest))): \(profile.leadReason), counted from \(submitted)",
@@ -34,11 +34,6 @@ enum PortingDate: CustomerRule {
                          help: "the next business day is \(days.onOrAfter(wanted))")
             }
         }
-    }
-
-    /// The submission day plus the profile's business days.
-    public static func earliestDate(submitted: LocalDate, profile: PortingProfile) -> LocalDate {
-        BusinessDays(calendar: profile.country).adding(profile.leadBusinessDays, to: submitted)
     }
 
     static func weekday(_ date: LocalDate) -> String {

@@ -1,0 +1,71 @@
+import Compiler
+
+/// `porting/<id>.pdf`: the request and letter of authorisation to sign (A4), in the
+/// customer's language: holder exactly as given, account and contract handling,
+/// the numbers as blocks, losing and gaining provider, wanted and earliest date, the
+/// country's rules, the warnings that apply, and a signature block.
+public enum PortingPDFEmitter {
+    public static func emit(_ d: PortingDocument) -> EmittedFile {
+        let t = DocumentText(d.language)
+        let pdf = PDFWriter()
+        pdf.title(t[d.kind == "move" ? "move.title" : "porting.title"])
+        pdf.field(t["request"], d.id)
+        pdf.field(t["customer"], d.customer.name)
+
+        pdf.section(t["holder"])
+        if let h = d.holder {
+            pdf.field(t["name"], h.name ?? "")
+            let street = [h.street, h.houseNumber].compactMap { $0 }.joined(separator: " ")
+            let city = [h.postcode, h.city].compactMap { $0 }.joined(separator: " ")
+            pdf.field(t["address"], [street, city, h.country ?? ""].filter { !$0.isEmpty }.joined(separator: ", "))
+            if let kvk = h.kvk { pdf.field(t["kvk"], kvk) }
+        }
+
+        pdf.section(t["providers"])
+        if d.kind == "move" {
+            pdf.field(t["previous"], d.previousPartner ?? "")
+            pdf.field(t["consent"], d.consent ?? "")
+        } else {
+            pdf.field(t["losing"], d.losingProvider ?? "")
+            if let account = d.contract?.account { pdf.field(t["account"], account) }
+            if let handling = d.contract?.handling { pdf.field(t["contract"], t["handling.\(handling)"]) }
+        }
+        if let gaining = d.gainingProvider { pdf.field(t["gaining"], gaining.name) }
+
+        pdf.section(t["numbers"])
+        pdf.table([t["from"], t["to"], t["count"]], d.numbers.map { [$0.first, $0.last, String($0.count)] },
+                  widths: [170, 170, 60], right: [2])
+        if !d.heldAtProvider.isEmpty, d.heldAtProvider != d.numbers {
+            pdf.field(t["held"], d.heldAtProvider.map { $0.count == 1 ? $0.first : "\($0.first) – \($0.last)" }
+                .joined(separator: ", "))
+        }
+        if let btn = d.billingNumber { pdf.field(t["billing"], btn) }
+        if let btn = d.newBillingNumber { pdf.field(t["new_billing"], btn) }
+
+        pdf.section(t["dates"])
+        if let submitted = d.submitted { pdf.field(t["submitted"], submitted) }
+        if let wanted = d.wantedDate { pdf.field(t["wanted"], wanted) }
+        if let earliest = d.earliestDate { pdf.field(t["earliest"], earliest) }
+
+        if let rules = d.rules {
+            pdf.section(t["rules", d.country])
+            pdf.paragraph(t["lead", String(rules.leadBusinessDays)])
+            // The country's own wording where pbxc has it in this language, else the profile's.
+            if let window = rules.window { pdf.field(t["window"], t.localized("window.\(d.country)") ?? window) }
+            pdf.field(t["outage"], t.localized("outage.\(d.country)") ?? rules.outage)
+        }
+        if !d.warnings.isEmpty {
+            pdf.section(t["notes"])
+            for warning in d.warnings {
+                pdf.paragraph("– " + t["warning.\(warning.code)", warning.numbers.joined(separator: ", ")])
+            }
+        }
+
+        pdf.section(t["signature"])
+        pdf.paragraph(t["authorisation", d.gainingProvider?.name ?? "", d.losingProvider ?? d.previousPartner ?? ""])
+        if let signatory = d.signatory?.name { pdf.field(t["name"], signatory) }
+        pdf.signatureBlock([t["name"], t["place"], t["date"], t["signed"]])
+        pdf.paragraph(t["generated"], size: 8)
+        return EmittedFile(path: "porting/\(d.id).pdf", contents: pdf.data())
+    }
+}
