@@ -8,6 +8,7 @@ public struct CompiledCustomer: Sendable {
     public var endpoints: [DeviceEndpoint]
     public var provisioning: ProvisioningPlan
     public var porting: [PortingDocument]
+    public var orders: [OrderDocument]
 }
 
 /// One device's SIP account. The endpoint name is `<customer>-<user>-<n>` (n counts the

@@ -9,5 +9,8 @@ public enum CustomerEmitters {
             AsteriskQueuesEmitter.emit(input.routing),
         ] + ProvisioningEmitter.emit(input)
             + (try input.customer.porting.flatMap { [try PortingJSONEmitter.emit($0), PortingPDFEmitter.emit($0)] })
+            + (try input.customer.orders.flatMap {
+                [try OrderJSONEmitter.emit($0), OrderPDFEmitter.emit($0, customerName: input.routing.customer.name)]
+            })
     }
 }

@@ -52,5 +52,16 @@ public struct RepositoryConfig: Sendable {
         public var termMonths: Located<Int>?
         public var currency: LString?
         public var location: SourceLocation
+
+        public init(code: LString, name: LString?, oneOff: LString?, monthly: LString?, termMonths: Located<Int>?,
+                    currency: LString?, location: SourceLocation) {
+            self.code = code
+            self.name = name
+            self.oneOff = oneOff
+            self.monthly = monthly
+            self.termMonths = termMonths
+            self.currency = currency
+            self.location = location
+        }
     }
 }

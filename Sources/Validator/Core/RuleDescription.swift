@@ -10,6 +10,7 @@ public enum RuleSection: String, Sendable, CaseIterable {
     case ivrMenus = "IVR menus"
     case schedules = "Schedules and night mode"
     case porting = "Porting"
+    case orders = "Orders"
 }
 
 /// Everything a user can learn about a rule: its stable id, severity, what it checks

@@ -1,3 +1,5 @@
+import Parser
+
 /// Every rule pbxc has, in catalog order (docs/rules.md). Adding a rule means adding
 /// its file under Rules/<Section>/ and one line here; the example test and
 /// `pbxc explain` then pick it up.
@@ -21,6 +23,8 @@ public enum RuleRegistry {
         PortingSplitsBlock.self, PortingMixedProvider.self, PortingPartial.self, PortingBillingNumber.self,
         PortingSensitiveLine.self, PortingLinkedService.self, PortingDate.self, PortingHolder.self, PortingNoRoute.self,
         PortingNumberTwice.self, PortingMoveConsent.self,
+        OrderProduct.self, OrderQuantity.self, KvKNumber.self, VATNumberRule.self, IBANRule.self, PostcodeRule.self,
+        PhoneFormat.self, OrderDate.self,
     ]
 
     static let repositoryRules: [any RepositoryRule.Type] = [DuplicateID.self, MACDuplicate.self]
@@ -38,6 +42,9 @@ public enum RuleRegistry {
         let unique = descriptions.filter { seen.insert($0.id).inserted }
         return RuleSection.allCases.flatMap { section in unique.filter { $0.section == section } }
     }()
+
+    /// The repository the rule examples are checked with (its catalog is the seed's).
+    public static var exampleRepository: RepositoryConfig { Example.repository }
 
     public static func rule(_ id: String) -> RuleDescription? {
         all.first { $0.id == id }

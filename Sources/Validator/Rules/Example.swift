@@ -1,3 +1,6 @@
+import Diagnostics
+import Parser
+
 /// Builds the full customer files of rule examples around the part that matters,
 /// so that every example is a file `pbxc check` accepts as it stands.
 enum Example {
@@ -31,5 +34,43 @@ enum Example {
             \(dates)
             \(lines)
         """, company: company, numbers: #"numbers: ["+31 88 765 4000 - +31 88 765 4009", "+31 85 487 9610"]"#)
+    }
+
+    /// Where values made in code (not read from a file) stand.
+    static let nowhere = SourceLocation(file: FileID(raw: 0), line: 0, column: 0, offset: 0)
+
+    /// The repository of rule examples: the catalog of seed 000 §2.
+    static let repository: RepositoryConfig = {
+        func product(_ code: String, _ name: String, oneOff: String? = nil, monthly: String? = nil, term: Int? = nil)
+            -> RepositoryConfig.Product {
+            RepositoryConfig.Product(code: LString(code, at: Example.nowhere), name: LString(name, at: Example.nowhere),
+                                     oneOff: oneOff.map { LString($0, at: Example.nowhere) },
+                                     monthly: monthly.map { LString($0, at: Example.nowhere) },
+                                     termMonths: term.map { Located($0, at: Example.nowhere) }, currency: nil,
+                                     location: Example.nowhere)
+        }
+        return RepositoryConfig(catalog: [
+            product("connection-fee", "Aansluitkosten", oneOff: "25.00"),
+            product("flex-telephony-standard", "FlexTelephony Standard", monthly: "6.00", term: 12),
+            product("fixed-mobile-account", "Fixed-Mobile Account", monthly: "2.50"),
+        ])
+    }()
+
+    /// A customer with the seed's order (000 §2), every field valid, with overrides.
+    static func order(lines: String = #"[{ product: connection-fee, quantity: 1 }, { product: flex-telephony-standard, quantity: 10 }, { product: fixed-mobile-account, quantity: 4 }]"#,
+                      contact: String = #"{ name: J. de Vries, email: jan@acme.example, phone: "+31524000000" }"#,
+                      address: String = #"{ street: Krijgsman, house_number: "14", postcode: 1186DM, city: Amstelveen, country: NL }"#,
+                      billing: String = #"{ kvk: "72511486", vat: NL004495445B01, iban: NL91ABNA0417164300, invoice_email: finance@acme.example, direct_debit: true }"#,
+                      start: String = "immediate") -> String {
+        customer("""
+        orders:
+          - id: co941-4031
+            for: new_customer
+            lines: \(lines)
+            contract_start: \(start)
+            contact: \(contact)
+            address: \(address)
+            billing: \(billing)
+        """)
     }
 }

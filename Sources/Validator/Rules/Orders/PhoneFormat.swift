@@ -1,0 +1,22 @@
+import Parser
+
+/// `phone-format`: contact phone numbers are real numbers.
+enum PhoneFormat: CustomerRule {
+    static let description = RuleDescription(
+        id: "phone-format", severity: .error, section: .orders,
+        summary: "a contact phone that is not a valid number",
+        rationale: """
+        The order's contact is called to confirm it; the seed's own example `+3152400000` is one digit \\
+        short. Numbers are checked with libphonenumber for the customer's country.
+        """,
+        bad: [Example.order(contact: #"{ name: J. de Vries, email: jan@acme.example, phone: ↓"+3152400000" }"#)],
+        good: [Example.order()])
+
+    static func check(_ c: CustomerContext) {
+        let phones = c.customer.orders.compactMap { $0.contact?.phone } + c.customer.porting.compactMap { $0.signatory?.phone }
+        for phone in phones {
+            guard case .failure(let problem) = c.phone(phone.value) else { continue }
+            c.report(description, at: phone.location, problem.message(phone.value, country: c.country))
+        }
+    }
+}
