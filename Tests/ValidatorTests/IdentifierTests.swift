@@ -19,6 +19,7 @@ import Testing
         if case .badCheck = VATNumber.check("NL004495446B01") {} else { Issue.record("NL check") }
         if case .badFormat = VATNumber.check("NL004495445B00") {} else { Issue.record("NL suffix 00") }
         #expect(VATNumber.check("BE0403019261") == .valid)
+        #expect(VATNumber.check("BE403019261") == .valid)      // the older 9-digit form
         if case .badCheck = VATNumber.check("BE0403019262") {} else { Issue.record("BE check") }
         #expect(VATNumber.check("DE136695976") == .valid)
         if case .badCheck = VATNumber.check("DE136695977") {} else { Issue.record("DE check") }

@@ -38,8 +38,10 @@ public enum VATNumber {
     }
 
     /// `BE` + 10 digits (the enterprise number, first digit 0 or 1): the last two are
-    /// 97 minus the first eight mod 97.
-    static func belgian(_ rest: String) -> Verdict {
+    /// 97 minus the first eight mod 97. The older 9-digit form is the same number
+    /// without its leading 0.
+    static func belgian(_ written: String) -> Verdict {
+        let rest = written.count == 9 ? "0" + written : written
         let digits = rest.compactMap(\.wholeNumberValue)
         guard rest.count == 10, digits.count == 10, digits[0] <= 1 else { return .badFormat("`BE` and 10 digits starting with 0 or 1") }
         let first = digits[..<8].reduce(0) { $0 * 10 + $1 }
