@@ -67,12 +67,23 @@ struct BuildCommand: ParsableCommand {
             console.err("pbxc: nothing written to \(output)\n")
             throw ExitCode(status)
         }
-        try write(built, layout: layout, year: year, jobs: checker.jobs, console: console)
+        // Warnings per customer, for the index page: diagnostics under its file or folder.
+        var warnings: [String: Int] = [:]
+        for (source, output) in zip(layout.customers, outputs) {
+            guard case .success(let customer)? = output else { continue }
+            warnings[customer.id] = result.diagnostics.filter {
+                $0.severity == .warning && ($0.location.path == source.path || $0.location.path.hasPrefix(source.path + "/"))
+            }.count
+        }
+        try write(built, layout: layout, year: year, jobs: checker.jobs, warnings: warnings, console: console)
     }
 
     private func write(_ built: [CustomerBuild.Output], layout: RepositoryLayout, year: Int, jobs: Int,
-                       console: Console) throws {
+                       warnings: [String: Int], console: Console) throws {
         var files = built.flatMap(\.files)
+        files.append(RepositoryIndexEmitter.emit(built.map {
+            RepositoryIndexEmitter.Entry(id: $0.id, name: $0.name, warnings: warnings[$0.id] ?? 0)
+        }, partner: nil))
         let inputs = (layout.repositoryFile.map { [$0] } ?? []) + layout.customers.flatMap(\.files)
         let manifest = try ManifestEmitter.emit(
             files: files, customers: built.map(\.id), version: PBXCVersion.current, buildYear: year,

@@ -7,6 +7,8 @@ import Validator
 public enum CustomerBuild {
     public struct Output: Sendable {
         public var id: String
+        /// The customer's name, for the repository's index page.
+        public var name: String
         public var files: [EmittedFile]
         /// Files that carry secrets (written readable by the owner only).
         public var privatePaths: Set<String>
@@ -37,7 +39,7 @@ public enum CustomerBuild {
                 output.append(bundle)
                 privateOutput.insert(bundle.path)
             }
-            return .success(Output(id: id, files: output, privatePaths: privateOutput))
+            return .success(Output(id: id, name: compiled.routing.customer.name, files: output, privatePaths: privateOutput))
         } catch {
             return .failure(Failure(message: "cannot write the outputs of customer `\(id)`: \(error)"))
         }

@@ -2,12 +2,18 @@
 /// format is adding its emitter here.
 public enum CustomerEmitters {
     public static func emit(_ input: EmitterInput) throws -> [EmittedFile] {
-        [
+        let dot = DOTEmitter.emit(input.routing), mermaid = MermaidEmitter.emit(input.routing)
+        let svg = DOTEmitter.svg(dot)
+        return [
             try RoutingJSONEmitter.emit(input.routing),
+            mermaid,
+            dot,
             AsteriskExtensionsEmitter.emit(input.routing),
             AsteriskPJSIPEmitter.emit(input),
             AsteriskQueuesEmitter.emit(input.routing),
-        ] + ProvisioningEmitter.emit(input)
+            OverviewPageEmitter.emit(input.customer, svg: svg, mermaid: mermaid),
+        ] + [svg].compactMap { $0 }
+            + ProvisioningEmitter.emit(input)
             + (try input.customer.porting.flatMap { [try PortingJSONEmitter.emit($0), PortingPDFEmitter.emit($0)] })
             + (try input.customer.orders.flatMap {
                 [try OrderJSONEmitter.emit($0), OrderPDFEmitter.emit($0, customerName: input.routing.customer.name)]

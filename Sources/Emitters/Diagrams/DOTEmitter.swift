@@ -1,0 +1,84 @@
+import Compiler
+import Foundation
+
+/// `routing/callflow.dot`: the call flow in Graphviz DOT, and `routing/callflow.svg`
+/// drawn from it when Graphviz's `dot` is installed (Debian `graphviz`).
+public enum DOTEmitter {
+    public static let path = "routing/callflow.dot"
+    public static let svgPath = "routing/callflow.svg"
+
+    public static func emit(_ table: RoutingTable) -> EmittedFile {
+        EmittedFile(path: path, text: render(CallFlowGraph(table), title: table.customer.name))
+    }
+
+    static func render(_ graph: CallFlowGraph, title: String) -> String {
+        var out = "digraph callflow {\n"
+        out += "  label=\(quoted(title));\n  labelloc=t;\n  rankdir=LR;\n"
+        out += "  node [fontname=\"Helvetica\", fontsize=11];\n  edge [fontname=\"Helvetica\", fontsize=9];\n"
+        for node in graph.nodes {
+            let shape: String
+            switch node.shape {
+            case .number: shape = "shape=oval, style=filled, fillcolor=\"#e8f0fe\""
+            case .menu: shape = "shape=hexagon"
+            case .group: shape = "shape=box, peripheries=2"
+            case .user: shape = "shape=box, style=rounded"
+            case .voicemail: shape = "shape=cylinder"
+            case .external: shape = "shape=cds"
+            case .end: shape = "shape=circle"
+            }
+            out += "  \(quoted(node.id)) [label=\(quoted(node.lines.joined(separator: "\n"))), \(shape)];\n"
+        }
+        for edge in graph.edges {
+            var attributes: [String] = []
+            if let label = edge.label { attributes.append("label=\(quoted(label))") }
+            switch edge.style {
+            case .call: break
+            case .member: attributes.append("style=dashed")
+            case .night: attributes.append("style=dotted")
+            }
+            let list = attributes.isEmpty ? "" : " [\(attributes.joined(separator: ", "))]"
+            out += "  \(quoted(edge.from)) -> \(quoted(edge.to))\(list);\n"
+        }
+        return out + "}\n"
+    }
+
+    /// A DOT string: backslashes and quotes escaped, line breaks as `\n`.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for c in text {
+            switch c {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\r": continue
+            default: out.append(c)
+            }
+        }
+        return out + "\""
+    }
+
+    /// Where Graphviz's `dot` is, if installed.
+    public static let dotExecutable: String? = {
+        let paths = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        return paths.map { "\($0)/dot" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }()
+
+    /// The SVG drawing of `dot` text, or nil when Graphviz is not installed or fails.
+    public static func svg(_ dot: EmittedFile) -> EmittedFile? {
+        guard let executable = dotExecutable else { return nil }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["-Tsvg"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        do { try process.run() } catch { return nil }
+        input.fileHandleForWriting.write(dot.contents)
+        try? input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, !data.isEmpty else { return nil }
+        return EmittedFile(path: svgPath, contents: data)
+    }
+}

@@ -1,0 +1,71 @@
+import Compiler
+
+/// `routing/callflow.mmd`: the call flow as a Mermaid flowchart, which GitHub and
+/// GitLab render in Markdown. Node ids encode the IR's ids (`menu:main` →
+/// `menu__main`), one line per node and edge, in a fixed order.
+public enum MermaidEmitter {
+    public static let path = "routing/callflow.mmd"
+
+    public static func emit(_ table: RoutingTable) -> EmittedFile {
+        EmittedFile(path: path, text: render(CallFlowGraph(table), title: table.customer.name))
+    }
+
+    static func render(_ graph: CallFlowGraph, title: String) -> String {
+        var out = "---\ntitle: \(label(title))\n---\nflowchart LR\n"
+        for node in graph.nodes {
+            let text = "\"" + node.lines.map(label).joined(separator: "<br/>") + "\""
+            let shaped: String
+            switch node.shape {
+            case .number: shaped = "([\(text)])"
+            case .menu: shaped = "{{\(text)}}"
+            case .group: shaped = "[[\(text)]]"
+            case .user: shaped = "[\(text)]"
+            case .voicemail: shaped = "[(\(text))]"
+            case .external: shaped = ">\(text)]"
+            case .end: shaped = "((\(text)))"
+            }
+            out += "  \(id(node.id))\(shaped)\n"
+        }
+        for edge in graph.edges {
+            let arrow = edge.style == .call ? "-->" : "-.->"
+            let text = edge.label.map { "|\"\(label($0))\"|" } ?? ""
+            out += "  \(id(edge.from)) \(arrow)\(text) \(id(edge.to))\n"
+        }
+        return out
+    }
+
+    /// A Mermaid id from an IR id: letters and digits stay, the rest is escaped so
+    /// that different ids never meet (`:` → `__`, `-` → `_h`, `.` → `_d`, `_` → `_u`,
+    /// `+` → `p`, anything else `_x<hex>`).
+    static func id(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9": out.unicodeScalars.append(scalar)
+            case ":": out += "__"
+            case "-": out += "_h"
+            case ".": out += "_d"
+            case "_": out += "_u"
+            case "+": out += "p"
+            default: out += "_x" + String(scalar.value, radix: 16)
+            }
+        }
+        return out
+    }
+
+    /// Text inside a quoted Mermaid label: quotes, angle brackets and `#` as entity codes.
+    static func label(_ text: String) -> String {
+        var out = ""
+        for c in text {
+            switch c {
+            case "\"": out += "#quot;"
+            case "<": out += "#lt;"
+            case ">": out += "#gt;"
+            case "#": out += "#35;"
+            case "\n", "\r": out += " "
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}
