@@ -14,8 +14,11 @@ struct CheckCommand: ParsableCommand {
         customer folder or a customer file. Diagnostics go to stderr (text) or stdout (json).
         """)
 
-    @Argument(help: "Repository, customer folders or customer files (default: the current folder).")
+    @Argument(help: "Repository, customer folders or customer files (default: the current folder); `-` reads one customer file from standard input.")
     var paths: [String] = []
+
+    @Option(help: ArgumentHelp("The path to show for standard input (with `-`), relative to the repository.", valueName: "path"))
+    var stdinFilename: String = "stdin.yaml"
 
     @Option(help: "Customers checked in parallel (default: the number of cores).")
     var jobs: Int?
@@ -29,6 +32,16 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let console = Console.current
+        if paths == ["-"] {
+            let root = (try? RepositoryLayout.discover(paths: [], currentDirectory: console.currentDirectory).root)
+                ?? console.currentDirectory
+            let text = String(decoding: console.input(), as: UTF8.self)
+            let result = RepositoryChecker.check(text: text, path: stdinFilename, root: root, today: today.date)
+            let status = diagnostics.report(result.diagnostics, files: 1, customers: 1, root: root,
+                                            secrets: result.secrets, console: console)
+            if status != 0 { throw ExitCode(status) }
+            return
+        }
         let layout: RepositoryLayout
         do {
             layout = try RepositoryLayout.discover(paths: paths, currentDirectory: console.currentDirectory)
@@ -44,14 +57,18 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-/// `--format` and `--warnings-as-errors`, shared by the commands that report diagnostics.
+/// `--format`, `--output` and `--warnings-as-errors`, shared by the commands that
+/// report diagnostics.
 struct DiagnosticOptions: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json
+        case text, json, sarif, github, gitlab
     }
 
-    @Option(help: "How to print diagnostics: text (for people) or json (for tools).")
+    @Option(help: "How to print diagnostics: text (people), json (tools), sarif (code scanning), github (workflow annotations) or gitlab (Code Quality).")
     var format: Format = .text
+
+    @Option(help: ArgumentHelp("Write the diagnostics to this file instead of the terminal.", valueName: "file"))
+    var output: String?
 
     @Flag(help: "Treat warnings as errors (exit 1 when there are any).")
     var warningsAsErrors = false
@@ -62,14 +79,38 @@ struct DiagnosticOptions: ParsableArguments {
         let shown = warningsAsErrors
             ? diagnostics.map { var d = $0; d.severity = .error; return d } : diagnostics
         let summary = DiagnosticSummary(diagnostics: shown, files: files, customers: customers)
+        let rendered: String
+        var toStandardError = false
         switch format {
-        case .json:
-            console.out(JSONRenderer().render(shown, summary: summary))
+        case .json: rendered = JSONRenderer().render(shown, summary: summary)
+        case .sarif: rendered = SARIFRenderer(version: PBXCVersion.current, rules: Self.ruleMetadata).render(shown)
+        case .github: rendered = GitHubRenderer().render(shown, summary: summary)
+        case .gitlab: rendered = GitLabRenderer().render(shown)
         case .text:
-            let renderer = TextRenderer(color: console.useColor, sources: FileSourceLines(root: root, secrets: secrets))
-            console.err(renderer.render(shown))
-            console.err(renderer.summary(summary))
+            let renderer = TextRenderer(color: console.useColor && output == nil,
+                                        sources: FileSourceLines(root: root, secrets: secrets))
+            rendered = renderer.render(shown) + renderer.summary(summary)
+            toStandardError = true
+        }
+        if let output {
+            let url = output.hasPrefix("/") ? URL(fileURLWithPath: output) : console.currentDirectory.appendingPathComponent(output)
+            do {
+                try Data(rendered.utf8).write(to: url, options: .atomic)
+            } catch {
+                console.err("pbxc: error: cannot write \(output): \((error as NSError).localizedFailureReason ?? "\(error)")\n")
+                return 2
+            }
+            if format != .text { console.err(TextRenderer(color: false, sources: nil).summary(summary)) }
+        } else if toStandardError {
+            console.err(rendered)
+        } else {
+            console.out(rendered)
         }
         return summary.errors > 0 ? 1 : 0
+    }
+
+    /// The catalog's rules, as code-scanning formats describe them.
+    static let ruleMetadata: [RuleMetadata] = RuleRegistry.all.map {
+        RuleMetadata(id: $0.id, severity: $0.severity, summary: $0.summary, rationale: $0.rationale)
     }
 }

@@ -8,14 +8,18 @@ public final class Console: @unchecked Sendable {
     public var environment: [String: String]
     public var currentDirectory: URL
     public var stderrIsTerminal: Bool
+    /// Standard input, read whole (`pbxc check -`).
+    public var input: () -> Data
 
     public init(out: @escaping (String) -> Void, err: @escaping (String) -> Void,
-                environment: [String: String] = [:], currentDirectory: URL, stderrIsTerminal: Bool = false) {
+                environment: [String: String] = [:], currentDirectory: URL, stderrIsTerminal: Bool = false,
+                input: @escaping () -> Data = { Data() }) {
         self.out = out
         self.err = err
         self.environment = environment
         self.currentDirectory = currentDirectory
         self.stderrIsTerminal = stderrIsTerminal
+        self.input = input
     }
 
     /// The process's own streams and environment.
@@ -24,7 +28,8 @@ public final class Console: @unchecked Sendable {
                 err: { FileHandle.standardError.write(Data($0.utf8)) },
                 environment: ProcessInfo.processInfo.environment,
                 currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath),
-                stderrIsTerminal: isatty(STDERR_FILENO) == 1)
+                stderrIsTerminal: isatty(STDERR_FILENO) == 1,
+                input: { FileHandle.standardInput.readDataToEndOfFile() })
     }
 
     /// Colour on a terminal only, never under `NO_COLOR` (no-color.org) or `TERM=dumb`;

@@ -34,8 +34,10 @@ struct TraceCommand: ParsableCommand {
     @Option(name: .customLong("repository"), help: ArgumentHelp("The repository (default: the current folder).", valueName: "path"))
     var repository: String = "."
 
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
     @Option(help: "text (for people) or json (for tools).")
-    var format: DiagnosticOptions.Format = .text
+    var format: Format = .text
 
     func validate() throws {
         if let bad = keys.first(where: { !"0123456789*#".contains($0) }) {
@@ -62,7 +64,7 @@ struct TraceCommand: ParsableCommand {
         let mine = result.diagnostics.filter { $0.location.path.hasPrefix(Self.folder(of: narrowed, id: wanted)) }
         guard let table = outputs.compactMap({ $0 ?? nil }).first else {
             if mine.contains(where: { $0.severity == .error }) || result.diagnostics.contains(where: { $0.severity == .error }) {
-                let options = try DiagnosticOptions.parse(["--format", format.rawValue])
+                let options = try DiagnosticOptions.parse(["--format", format == .json ? "json" : "text"])
                 _ = options.report(result.diagnostics, files: result.files, customers: result.customers,
                                    root: layout.root, secrets: result.secrets, console: console)
                 console.err("pbxc: customer `\(wanted)` has errors (or is not there): fix them to trace its calls\n")

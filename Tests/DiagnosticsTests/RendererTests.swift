@@ -16,16 +16,7 @@ final class RendererTests: XCTestCase {
         "users:", "  - id: jan", "    extension: \"20115\"", "  - id: piet", "    extension: \"201\"",
     ]])
 
-    let diagnostics = [
-        Diagnostic(rule: "extension-format", severity: .error,
-                   message: "extension \"20115\" has 5 digits; extensions have 2, 3 or 4",
-                   location: .init(path: "customers/acme/users.yaml", line: 3, column: 16, length: 7),
-                   notes: [.init("extensions in use nearby: 201")]),
-        Diagnostic(rule: "extension-prefix", severity: .warning, message: "extension 20 is the start of extension 201",
-                   location: .init(path: "customers/acme/users.yaml", line: 5, column: 16, length: 5),
-                   notes: [.init("the other one is here", at: .init(path: "customers/acme/users.yaml", line: 3, column: 16))],
-                   help: "use extensions of one length"),
-    ]
+    let diagnostics = Fixture.diagnostics
 
     let summary = DiagnosticSummary(errors: 1, warnings: 1, files: 3, customers: 1)
     let goldens = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
@@ -66,11 +57,7 @@ final class RendererTests: XCTestCase {
         XCTAssertNil(Suggestions.nearest(to: "zzz", in: ["extension", "email"]))
     }
 
-    private func golden(_ actual: String, _ name: String) throws {
-        let url = goldens.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["PBXC_UPDATE_GOLDENS"] == "1" {
-            try actual.write(to: url, atomically: true, encoding: .utf8)
-        }
-        XCTAssertEqual(actual, try String(contentsOf: url, encoding: .utf8), name)
+    func golden(_ actual: String, _ name: String) throws {
+        try Fixture.golden(actual, name)
     }
 }

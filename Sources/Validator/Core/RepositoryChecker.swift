@@ -74,7 +74,26 @@ public struct RepositoryChecker {
         return (result, outputs)
     }
 
-    /// Checks one customer file given as text (standard input, rule examples).
+    /// Checks one customer given as text (standard input) against the repository at
+    /// `root` (its `pbxc.yaml`, when there is one); `path` names it in diagnostics.
+    public static func check(text: String, path: String, root: URL, today: LocalDate?) -> Result {
+        let files = SourceFiles()
+        let sink = DiagnosticSink(files: files)
+        let loader = ConfigLoader(root: root, files: files)
+        let hasRepositoryFile = FileManager.default.fileExists(
+            atPath: root.appendingPathComponent(RepositoryLayout.repositoryFileName).path)
+        let repository = loader.repositoryConfig(hasRepositoryFile ? RepositoryLayout.repositoryFileName : nil, sink: sink)
+        let customer = loader.customer(text: text, path: path, sink: sink)
+        let context = CustomerContext(customer: customer, repository: repository, sink: sink)
+        context.today = today
+        for rule in RuleRegistry.customerRules { rule.check(context) }
+        let facts = RepositoryContext(sink: sink)
+        facts.record(CustomerFacts(customer))
+        for rule in RuleRegistry.repositoryRules { rule.check(facts) }
+        return Result(diagnostics: sink.diagnostics.sortedAndUnique(), files: files.count, customers: 1, secrets: sink.secrets)
+    }
+
+    /// Checks one customer file given as text (rule examples).
     public static func check(text: String, path: String, repository: RepositoryConfig = RepositoryConfig())
         -> [Diagnostic] {
         check(text: text, path: path, repository: repository, then: { _ in () }).diagnostics
