@@ -23,6 +23,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Customers checked in parallel (default: the number of cores).")
     var jobs: Int?
 
+    @Option(help: ArgumentHelp("Write the diagnostics to this file instead of the terminal.", valueName: "file"))
+    var output: String?
+
     @OptionGroup var today: TodayOption
     @OptionGroup var diagnostics: DiagnosticOptions
 
@@ -32,6 +35,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let console = Console.current
+        var diagnostics = diagnostics
+        diagnostics.output = output
         if paths == ["-"] {
             let root = (try? RepositoryLayout.discover(paths: [], currentDirectory: console.currentDirectory).root)
                 ?? console.currentDirectory
@@ -57,8 +62,7 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-/// `--format`, `--output` and `--warnings-as-errors`, shared by the commands that
-/// report diagnostics.
+/// `--format` and `--warnings-as-errors`, shared by the commands that report diagnostics.
 struct DiagnosticOptions: ParsableArguments {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json, sarif, github, gitlab
@@ -67,7 +71,8 @@ struct DiagnosticOptions: ParsableArguments {
     @Option(help: "How to print diagnostics: text (people), json (tools), sarif (code scanning), github (workflow annotations) or gitlab (Code Quality).")
     var format: Format = .text
 
-    @Option(help: ArgumentHelp("Write the diagnostics to this file instead of the terminal.", valueName: "file"))
+    /// Where the diagnostics go instead of the terminal (`check --output FILE`; `build`
+    /// uses `-o` for its folder, so this one is not a shared option).
     var output: String?
 
     @Flag(help: "Treat warnings as errors (exit 1 when there are any).")

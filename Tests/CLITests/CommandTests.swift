@@ -195,3 +195,15 @@ final class OutsideFileTests: XCTestCase {
         XCTAssertEqual(run.err, "0 errors, 0 warnings in 1 file (1 customer)\n")
     }
 }
+
+/// Regression: two options of `build` were both named `--output` (its folder and the
+/// diagnostics file), which argument-parser only finds when the command is parsed.
+final class SubcommandDefinitionTests: XCTestCase {
+    func testEverySubcommandParsesItsHelp() {
+        for command in ["check", "build", "trace", "explain", "rules"] {
+            let run = pbxc([command, "--help"])
+            XCTAssertEqual(run.status, 0, command)
+            XCTAssertTrue(run.out.contains("USAGE: pbxc \(command)"), command)
+        }
+    }
+}
