@@ -21,6 +21,9 @@ struct ExplainCommand: ParsableCommand {
 
 /// `pbxc rules`: every rule id with its severity and summary.
 struct RulesCommand: ParsableCommand {
+    /// Wide enough for the longest rule id, so no id is ever cut.
+    static let idWidth = (RuleRegistry.all.map(\.id.count).max() ?? 20) + 1
+
     static let configuration = CommandConfiguration(commandName: "rules", abstract: "List every rule pbxc checks.")
 
     func run() throws {
@@ -28,7 +31,7 @@ struct RulesCommand: ParsableCommand {
         for section in RuleSection.allCases {
             out += "\(section.rawValue)\n"
             for rule in RuleRegistry.all where rule.section == section {
-                let id = rule.id.padding(toLength: 24, withPad: " ", startingAt: 0)
+                let id = rule.id.padding(toLength: Self.idWidth, withPad: " ", startingAt: 0)
                 out += "  \(id) \(rule.severity == .error ? "E" : "W")  \(rule.summary)\n"
             }
         }

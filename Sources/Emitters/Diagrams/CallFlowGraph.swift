@@ -98,6 +98,16 @@ struct CallFlowGraph {
         nodes = numberNodes + entityNodes.filter { !($0.shape == .end || $0.shape == .external) || used.contains($0.id) }
     }
 
+    /// The part of the graph around `ids`: the edges from or to them, and their ends.
+    func restricted(to ids: Set<String>) -> CallFlowGraph {
+        var part = self
+        part.edges = edges.filter { ids.contains($0.from) || ids.contains($0.to) }
+        let kept = Set(part.edges.flatMap { [$0.from, $0.to] })
+        part.nodes = nodes.filter { kept.contains($0.id) }
+        part.numberRuns = []
+        return part
+    }
+
     /// One menu state: its keys, the no-key route, or its straight destination.
     private static func state(_ s: MenuState, prefix: String, from id: String, edge: (String, String, String?, Style) -> Void) {
         if let to = s.to {

@@ -11,6 +11,7 @@ public enum RuleSection: String, Sendable, CaseIterable {
     case schedules = "Schedules and night mode"
     case porting = "Porting"
     case orders = "Orders"
+    case lifecycles = "Life cycles (pbxc diff)"
 }
 
 /// Everything a user can learn about a rule: its stable id, severity, what it checks

@@ -39,6 +39,7 @@ public enum RuleRegistry {
         var seen = Set<String>()
         let descriptions = structureRules.map { $0.description } + customerRules.map { $0.description }
             + repositoryRules.map { $0.description } + buildRules.map { $0.description }
+            + diffRules.map { $0.description }
         let unique = descriptions.filter { seen.insert($0.id).inserted }
         return RuleSection.allCases.flatMap { section in unique.filter { $0.section == section } }
     }()

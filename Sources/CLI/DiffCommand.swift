@@ -1,0 +1,94 @@
+import ArgumentParser
+import Compiler
+import Diagnostics
+import Emitters
+import Foundation
+import Parser
+import Validator
+
+/// `pbxc diff OLD [NEW]`: what a change does to calls, and the life cycles it must keep.
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "What changed between two revisions, in routing terms; checks the order and porting life cycles.",
+        discussion: """
+        OLD and NEW are folders or git revisions of the repository in the current folder (HEAD~1, a \
+        branch), read with git itself; NEW defaults to the working tree. Exit 1 when a life-cycle rule \
+        (order-transition, order-changed-after-signing, porting-transition, \
+        porting-changed-while-requested) is broken. No secret is ever shown.
+        """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
+
+    @Argument(help: "The old revision: a folder or a git revision.")
+    var old: String
+
+    @Argument(help: "The new revision (default: the working tree).")
+    var new: String = "."
+
+    @Option(help: "text, json, or markdown (for a merge-request comment, with the changed call flow).")
+    var format: Format = .text
+
+    @OptionGroup var today: TodayOption
+
+    /// One customer of a revision: compiled when it checks clean, and its life-cycle snapshot.
+    struct Side: Sendable {
+        var id: String
+        var compiled: CompiledCustomer
+        var snapshot: LifecycleSnapshot
+    }
+
+    func run() throws {
+        let console = Console.current
+        let here = (try? RepositoryLayout.discover(paths: [], currentDirectory: console.currentDirectory).root)
+            ?? console.currentDirectory
+        let oldSource = try RevisionSource.resolve(old, directory: console.currentDirectory, repositoryRoot: here)
+        defer { oldSource.remove() }
+        let newSource = try RevisionSource.resolve(new, directory: console.currentDirectory, repositoryRoot: here)
+        defer { newSource.remove() }
+        let year = today.date.year
+
+        let (_, oldSides) = try load(oldSource.root) { context in
+            Side(id: context.customer.id ?? "", compiled: RoutingCompiler.compile(context, year: year),
+                 snapshot: LifecycleSnapshot(context.customer))
+        }
+        let snapshots = Dictionary(oldSides.map { ($0.id, $0.snapshot) }, uniquingKeysWith: { a, _ in a })
+        let (result, newSides) = try load(newSource.root) { context in
+            if let before = snapshots[context.customer.id ?? ""] { RuleRegistry.checkLifecycles(context, old: before) }
+            return Side(id: context.customer.id ?? "", compiled: RoutingCompiler.compile(context, year: year),
+                        snapshot: LifecycleSnapshot(context.customer))
+        }
+
+        let before = Dictionary(oldSides.map { ($0.id, $0.compiled) }, uniquingKeysWith: { a, _ in a })
+        let after = Dictionary(newSides.map { ($0.id, $0.compiled) }, uniquingKeysWith: { a, _ in a })
+        let diffs = Set(before.keys).union(after.keys).sorted().map { RoutingDiff(customer: $0, old: before[$0], new: after[$0]) }
+        switch format {
+        case .text: console.out(DiffRenderer.text(diffs))
+        case .json: console.out(try DiffRenderer.json(diffs))
+        case .markdown: console.out(DiffRenderer.markdown(diffs, new: after.mapValues(\.routing)))
+        }
+
+        let lifecycle = result.diagnostics.filter { RuleRegistry.diffRuleIDs.contains($0.rule) }
+        let errors = result.diagnostics.filter { $0.severity == .error && !RuleRegistry.diffRuleIDs.contains($0.rule) }.count
+        if errors > 0 {
+            console.err("pbxc: the new revision has \(errors) error\(errors == 1 ? "" : "s") (run pbxc check); customers with errors are left out of the diff\n")
+        }
+        if !lifecycle.isEmpty {
+            let renderer = TextRenderer(color: console.useColor, sources: FileSourceLines(root: newSource.root, secrets: result.secrets))
+            console.err(renderer.render(lifecycle))
+            throw ExitCode(1)
+        }
+    }
+
+    private func load(_ root: URL, _ body: @escaping @Sendable (CustomerContext) -> Side) throws
+        -> (RepositoryChecker.Result, [Side]) {
+        let layout: RepositoryLayout
+        do { layout = try RepositoryLayout.discover(paths: [root.path], currentDirectory: root) } catch {
+            throw UsageError(description: "\(error)")
+        }
+        var checker = RepositoryChecker(layout: layout)
+        checker.today = today.date
+        let (result, outputs) = checker.run(then: body)
+        return (result, outputs.compactMap { $0 })
+    }
+}
