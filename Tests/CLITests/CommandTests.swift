@@ -200,7 +200,7 @@ final class OutsideFileTests: XCTestCase {
 /// diagnostics file), which argument-parser only finds when the command is parsed.
 final class SubcommandDefinitionTests: XCTestCase {
     func testEverySubcommandParsesItsHelp() {
-        for command in ["check", "build", "trace", "explain", "rules"] {
+        for command in ["check", "build", "trace", "diff", "schema", "init", "explain", "rules"] {
             let run = pbxc([command, "--help"])
             XCTAssertEqual(run.status, 0, command)
             XCTAssertTrue(run.out.contains("USAGE: pbxc \(command)"), command)

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+
+/// `pbxc init [DIR]`: a new repository with one example customer that checks clean.
+struct InitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Create a new repository with one example customer that checks clean.",
+        discussion: """
+        Writes pbxc.yaml, customers/example.yaml (with the editor modeline for pbxc.schema.json, which \
+        it also writes), a pre-commit hook, and CI for GitHub Actions and GitLab CI. Refuses a folder \
+        that already has a pbxc.yaml.
+        """)
+
+    @Argument(help: "The folder (default: the current folder; created when missing).")
+    var directory: String = "."
+
+    func run() throws {
+        let console = Console.current
+        let folder = directory.hasPrefix("/") ? URL(fileURLWithPath: directory)
+            : console.currentDirectory.appendingPathComponent(directory)
+        let fm = FileManager.default
+        if fm.fileExists(atPath: folder.appendingPathComponent("pbxc.yaml").path) {
+            throw UsageError(description: "\(folder.path) already has a pbxc.yaml")
+        }
+        let files = InitFiles.all + [("pbxc.schema.json", SchemaCommand.schemaText())]
+        for (path, _) in files where fm.fileExists(atPath: folder.appendingPathComponent(path).path) {
+            throw UsageError(description: "\(folder.appendingPathComponent(path).path) exists; pbxc init writes only new files")
+        }
+        do {
+            for (path, text) in files {
+                let url = folder.appendingPathComponent(path)
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: url, options: .withoutOverwriting)
+            }
+        } catch {
+            throw UsageError(description: "cannot write into \(folder.path): \((error as NSError).localizedFailureReason ?? "\(error)")")
+        }
+        console.err("pbxc: created a repository in \(folder.path) (\(files.count) files); run `pbxc check` there\n")
+    }
+}

@@ -1,0 +1,146 @@
+/// The files `pbxc init` writes: a repository that checks clean, with editor support,
+/// a pre-commit hook and CI for GitHub and GitLab.
+enum InitFiles {
+    static let all: [(path: String, text: String)] = [
+        ("pbxc.yaml", repository), ("customers/example.yaml", customer), (".pre-commit-hooks.yaml", hooks),
+        (".pre-commit-config.yaml", preCommit), (".github/workflows/pbxc.yml", github), (".gitlab-ci.yml", gitlab),
+        (".gitignore", "out/\n"),
+    ]
+
+    static let repository = """
+    # yaml-language-server: $schema=pbxc.schema.json
+    # The repository file: platform, partner, defaults and product catalog.
+    version: 1
+    platform:
+      sip_domain: sip.example.net
+      provisioning_url: https://prov.example.net/
+      ntp_server: pool.ntp.org
+    partner:
+      id: "000000"
+      name: Example Partner B.V.
+    defaults:
+      country: NL
+      timezone: Europe/Amsterdam
+      language: nl
+    catalog:
+      - { code: connection-fee, name: Aansluitkosten, one_off: 25.00 }
+      - { code: flex-telephony-standard, name: FlexTelephony Standard, monthly: 6.00, term_months: 12 }
+
+    """
+
+    static let customer = """
+    # yaml-language-server: $schema=../pbxc.schema.json
+    # One customer: a number, a menu during office hours, the company voicemail after.
+    version: 1
+    customer:
+      id: example
+      name: Example B.V.
+
+    numbers: ["+31 88 765 4000 - +31 88 765 4009"]
+
+    company:
+      number: "+31 88 765 4000"
+      unassigned_numbers: main
+      night_mode: { mode: auto, office_hours: office-hours, holidays: closed-days }
+
+    schedules:
+      office-hours: { hours: { mon-fri: "08:30-17:30" } }
+      closed-days: { holidays: NL }
+
+    users:
+      - id: anna
+        name: Anna de Boer
+        extension: "201"
+        email: anna@example.example
+        voicemail: { when: [busy, no_answer] }
+        devices:
+          - { model: yealink-t54w, mac: "80:5E:C0:00:00:01", password: generate }
+
+    ivr_menus:
+      - id: main
+        name: Hoofdmenu
+        extension: "555"
+        number: "+31 88 765 4000"
+        office_hours: office-hours
+        holidays: closed-days
+        open:
+          greeting: greetings/welcome.wav
+          options: { "1": anna }
+          reception: anna
+        closed: { to: voicemail }
+
+    """
+
+    static let hooks = """
+    - id: pbxc-check
+      name: pbxc check
+      entry: pbxc check
+      language: swift
+      files: \\.ya?ml$
+      pass_filenames: false
+      require_serial: true
+
+    """
+
+    static let preCommit = """
+    # Runs `pbxc check` before every commit (pre-commit install).
+    repos:
+      - repo: local
+        hooks:
+          - id: pbxc-check
+            name: pbxc check
+            entry: pbxc check
+            language: system
+            files: \\.ya?ml$
+            pass_filenames: false
+            require_serial: true
+
+    """
+
+    static let github = """
+    # Checks every push and merge request; findings appear as code-scanning alerts and
+    # annotations, and the merge request gets what the change does to calls.
+    name: pbxc
+    on: [push, pull_request]
+    permissions: { contents: read, security-events: write, pull-requests: write }
+    jobs:
+      check:
+        runs-on: ubuntu-latest
+        steps:
+          - uses: actions/checkout@v4
+            with: { fetch-depth: 0 }
+          - name: Install pbxc
+            run: echo "install pbxc here (build it from source, or copy the release binary into PATH)"
+          - name: Check
+            run: pbxc check --format github
+          - name: SARIF
+            if: always()
+            run: pbxc check --format sarif --output pbxc.sarif || true
+          - uses: github/codeql-action/upload-sarif@v3
+            if: always()
+            with: { sarif_file: pbxc.sarif }
+          - name: What this change does to calls
+            if: github.event_name == 'pull_request'
+            run: |
+              pbxc diff origin/${{ github.base_ref }} HEAD --format markdown > diff.md
+              gh pr comment ${{ github.event.number }} --body-file diff.md
+            env: { GH_TOKEN: "${{ github.token }}" }
+
+    """
+
+    static let gitlab = """
+    # Checks every pipeline; findings go to the Code Quality widget, and merge requests
+    # get what the change does to calls as a job artefact.
+    pbxc:
+      image: swift:6.0
+      script:
+        - echo "install pbxc here (build it from source, or copy the release binary into PATH)"
+        - pbxc check --format gitlab --output gl-code-quality-report.json
+        - if [ -n "$CI_MERGE_REQUEST_DIFF_BASE_SHA" ]; then pbxc diff "$CI_MERGE_REQUEST_DIFF_BASE_SHA" HEAD --format markdown > diff.md; fi
+      artifacts:
+        when: always
+        reports: { codequality: gl-code-quality-report.json }
+        paths: [diff.md]
+
+    """
+}
