@@ -6,6 +6,8 @@ public final class DiagnosticSink {
     /// Secrets written in the files (literal passwords), so that printed source lines
     /// can be masked: no diagnostic may ever show one.
     public private(set) var secrets: [SecretSpan] = []
+    /// `# pbxc: ignore[…]` comments of the files read (Suppressions.swift).
+    public var suppressions: [Suppression] = []
 
     public init(files: SourceFiles) {
         self.files = files

@@ -33,8 +33,10 @@ public struct ConfigLoader: Sendable {
     /// Parses text given in memory (standard input, rule examples) as a customer file.
     public func customer(text: String, path: String, sink: DiagnosticSink) -> Customer {
         let id = files.register(path: path)
+        let bytes = Array(text.utf8)
+        sink.suppressions += Suppression.scan(bytes, path: path)
         let before = sink.diagnostics.count
-        let document = YAMLReader(limits: limits).read(Array(text.utf8), file: id, sink: sink)
+        let document = YAMLReader(limits: limits).read(bytes, file: id, sink: sink)
         if document == nil, sink.diagnostics.count > before { return Customer() }
         let parts = decodeCustomerFile(document, file: id, sink: sink).map { [$0] } ?? []
         return merge(parts, name: path, sink: sink)
@@ -75,6 +77,7 @@ public struct ConfigLoader: Sendable {
                         help: "check that the file exists and that you may read it")
             return nil
         }
+        sink.suppressions += Suppression.scan(bytes, path: path)
         let before = sink.diagnostics.count
         let document = YAMLReader(limits: limits).read(bytes, file: id, sink: sink)
         if document == nil, sink.diagnostics.count > before { return nil }

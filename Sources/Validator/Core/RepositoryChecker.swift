@@ -42,7 +42,7 @@ public struct RepositoryChecker {
         let repository = loader.repositoryConfig(layout.repositoryFile, sink: sink)
         let sources = layout.customers
         let results = OrderedResults<(diagnostics: [Diagnostic], secrets: [SecretSpan], facts: CustomerFacts,
-                                      output: Output?)>(count: sources.count)
+                                      output: Output?, suppressions: [Suppression])>(count: sources.count)
         let today = today
         withoutActuallyEscaping(body) { body in
             DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, sources.count))) { _ in
@@ -55,21 +55,24 @@ public struct RepositoryChecker {
                     let clean = !customerSink.diagnostics.contains { $0.severity == .error }
                     // `body` may report (a build's secret findings): read the sink after it.
                     let output = clean ? body(context) : nil
-                    results.store((customerSink.diagnostics, customerSink.secrets, CustomerFacts(customer), output),
-                                  at: index)
+                    results.store((customerSink.diagnostics, customerSink.secrets, CustomerFacts(customer), output,
+                                   customerSink.suppressions), at: index)
                 }
             }
         }
         let repositoryContext = RepositoryContext(sink: sink)
         var outputs: [Output?] = []
+        var suppressions = sink.suppressions
         for result in results.values {
+            suppressions += result.suppressions
             sink.append(contentsOf: result.diagnostics)
             sink.append(secrets: result.secrets)
             repositoryContext.record(result.facts)
             outputs.append(result.output)
         }
         for rule in RuleRegistry.repositoryRules { rule.check(repositoryContext) }
-        let result = Result(diagnostics: sink.diagnostics.sortedAndUnique(), files: files.count,
+        let diagnostics = suppressions.isEmpty ? sink.diagnostics : Suppression.apply(suppressions, to: sink.diagnostics)
+        let result = Result(diagnostics: diagnostics.sortedAndUnique(), files: files.count,
                             customers: sources.count, secrets: sink.secrets)
         return (result, outputs)
     }
@@ -90,7 +93,8 @@ public struct RepositoryChecker {
         let facts = RepositoryContext(sink: sink)
         facts.record(CustomerFacts(customer))
         for rule in RuleRegistry.repositoryRules { rule.check(facts) }
-        return Result(diagnostics: sink.diagnostics.sortedAndUnique(), files: files.count, customers: 1, secrets: sink.secrets)
+        return Result(diagnostics: Suppression.apply(sink.suppressions, to: sink.diagnostics).sortedAndUnique(),
+                      files: files.count, customers: 1, secrets: sink.secrets)
     }
 
     /// Checks one customer file given as text (rule examples).
@@ -113,7 +117,7 @@ public struct RepositoryChecker {
         facts.record(CustomerFacts(customer))
         for rule in RuleRegistry.repositoryRules { rule.check(facts) }
         let output = sink.diagnostics.contains { $0.severity == .error } ? nil : body(context)
-        return (sink.diagnostics.sortedAndUnique(), output)
+        return (Suppression.apply(sink.suppressions, to: sink.diagnostics).sortedAndUnique(), output)
     }
 }
 

@@ -6,7 +6,7 @@ import Parser
 public enum RuleRegistry {
     static let structureRules: [any StructureRule.Type] = [
         YAMLSyntax.self, DuplicateKey.self, UnknownKey.self, WrongType.self, MissingKey.self, YAMLLimitsRule.self,
-        FileUnreadable.self,
+        FileUnreadable.self, SuppressionReason.self, SuppressionUnused.self,
     ]
 
     static let customerRules: [any CustomerRule.Type] = [
