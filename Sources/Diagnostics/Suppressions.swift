@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// `# pbxc: ignore[rule-id, other-id] reason` in a YAML comment silences those rules'
 /// findings on the comment's own line, or — for a comment on a line of its own — on
 /// the next line. A reason is required; a suppression that silences nothing is
@@ -15,30 +21,35 @@ public struct Suppression: Sendable, Hashable {
 
     /// Every suppression comment of a file's bytes (a fast scan: most files have none).
     public static func scan(_ bytes: [UInt8], path: String) -> [Suppression] {
-        guard bytes.count >= marker.count else { return [] }
         var result: [Suppression] = []
-        var line = 1, lineStart = 0, i = 0
-        while i < bytes.count {
-            let byte = bytes[i]
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                lineStart = i + 1
-            } else if byte == UInt8(ascii: "#"), i + 1 + marker.count <= bytes.count {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let count = buffer.count
+            var line = 1, lineStart = 0, counted = 0
+            var from = 0
+            // Comments are rare in YAML: jump from `#` to `#` with memchr.
+            while from < count, let hit = memchr(base + from, Int32(UInt8(ascii: "#")), count - from) {
+                let i = UnsafeRawPointer(hit).assumingMemoryBound(to: UInt8.self) - base
+                from = i + 1
                 var j = i + 1
-                while j < bytes.count, bytes[j] == UInt8(ascii: " ") { j += 1 }
-                if j + marker.count <= bytes.count, Array(bytes[j..<j + marker.count]) == marker,
-                   let close = bytes[(j + marker.count)...].firstIndex(of: UInt8(ascii: "]")) {
-                    let ids = String(decoding: bytes[(j + marker.count)..<close], as: UTF8.self)
-                        .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                    let end = bytes[close...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
-                    let reason = String(decoding: bytes[(close + 1)..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
-                    let ownLine = bytes[lineStart..<i].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
-                    let column = String(decoding: bytes[lineStart..<i], as: UTF8.self).unicodeScalars.count + 1
-                    result.append(Suppression(location: .init(path: path, line: line, column: column, length: end - i),
-                                              target: ownLine ? line + 1 : line, rules: ids, reason: reason))
+                while j < count, buffer[j] == UInt8(ascii: " ") { j += 1 }
+                guard j + marker.count <= count, marker.indices.allSatisfy({ buffer[j + $0] == marker[$0] }),
+                      let close = (j + marker.count..<count).first(where: { buffer[$0] == UInt8(ascii: "]") || buffer[$0] == UInt8(ascii: "\n") }),
+                      buffer[close] == UInt8(ascii: "]") else { continue }
+                for k in counted..<i where buffer[k] == UInt8(ascii: "\n") {  // the line of this comment
+                    line += 1
+                    lineStart = k + 1
                 }
+                counted = i
+                let ids = String(decoding: buffer[(j + marker.count)..<close], as: UTF8.self)
+                    .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                let end = (close..<count).first { buffer[$0] == UInt8(ascii: "\n") } ?? count
+                let reason = String(decoding: buffer[(close + 1)..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+                let ownLine = buffer[lineStart..<i].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+                let column = String(decoding: buffer[lineStart..<i], as: UTF8.self).unicodeScalars.count + 1
+                result.append(Suppression(location: .init(path: path, line: line, column: column, length: end - i),
+                                          target: ownLine ? line + 1 : line, rules: ids, reason: reason))
             }
-            i += 1
         }
         return result
     }
