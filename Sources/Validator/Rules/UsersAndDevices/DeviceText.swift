@@ -15,15 +15,33 @@ enum DeviceText: CustomerRule {
         good: [Example.customer(#"users: [{ id: jan, name: "Jan <de Vries> & Co", extension: "201" }]"#)])
 
     static func check(_ c: CustomerContext) {
-        var texts: [LString?] = [c.customer.info?.name]
-        for user in c.customer.users {
-            texts += [user.name, user.firstName, user.lastName]
-            for device in user.devices { texts += [device.label] + device.keys.map(\.label) }
-        }
-        for case let text? in texts where text.value.unicodeScalars.contains(where: isControl) {
+        func inspect(_ text: LString?) {
+            guard let text, hasControl(text.value) else { return }
             c.report(description, at: text.location, "this text is shown on phones but contains a line break or control character",
                      help: "write it on one line, without control characters")
         }
+        inspect(c.customer.info?.name)
+        for user in c.customer.users {
+            inspect(user.name)
+            inspect(user.firstName)
+            inspect(user.lastName)
+            for device in user.devices {
+                inspect(device.label)
+                for key in device.keys { inspect(key.label) }
+            }
+        }
+    }
+
+    /// On the UTF-8 bytes first (it runs for every name of every user): ASCII control
+    /// bytes; only text with non-ASCII bytes is looked at scalar by scalar (C1 controls,
+    /// line and paragraph separators).
+    static func hasControl(_ text: String) -> Bool {
+        var nonASCII = false
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F { return true }
+            if byte >= 0x80 { nonASCII = true }
+        }
+        return nonASCII && text.unicodeScalars.contains(where: isControl)
     }
 
     static func isControl(_ scalar: Unicode.Scalar) -> Bool {
