@@ -6,18 +6,21 @@ import Foundation
 import Parser
 import Validator
 
-/// `pbxc build [PATH…] -o DIR`: check, then compile and emit every customer, then
-/// replace DIR with the new tree in one step. Nothing is written when anything fails.
+/// `pbxc build [PATH…] -o DIR`: check, then compile and emit every customer. A first
+/// build (or `--clean`) replaces DIR in one step; later builds update it in place and
+/// re-emit only customers whose inputs changed. Nothing is written when anything fails.
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Check, then compile every customer and write all outputs to a folder.",
         discussion: """
-        Writes per customer routing/routing.json, routing/extensions.conf, routing/pjsip.conf and \
-        routing/queues.conf, plus manifest.json (every file with its size and SHA-256). The files are \
-        written to a temporary folder and moved into place only when everything succeeded; with an \
-        error nothing is written. Device passwords come from the environment: { env: VAR } reads VAR, \
-        `generate` derives them from PBXC_MASTER_KEY. pjsip.conf carries them and is written mode 0600.
+        Writes per customer routing/ (routing.json, Asterisk files, call-flow diagrams), provisioning/, \
+        porting/, orders/, index.html and <customer>.zip, plus index.html and manifest.json (every file \
+        with its size and SHA-256, every customer with its input digest). A first build writes a \
+        temporary folder and moves it into place; a later build re-emits only the customers whose \
+        inputs changed (their files, pbxc.yaml, pbxc, the year, their passwords) and removes deleted \
+        ones; --clean rebuilds everything. With an error nothing is written. Device passwords come from \
+        the environment: { env: VAR } reads VAR, `generate` derives them from PBXC_MASTER_KEY.
         """)
 
     @Argument(help: "Repository, customer folders or customer files (default: the current folder).")
@@ -26,48 +29,60 @@ struct BuildCommand: ParsableCommand {
     @Option(name: [.short, .customLong("output")], help: ArgumentHelp("The output folder.", valueName: "dir"))
     var output: String
 
-    @Option(help: "Customers built in parallel (default: the number of cores).")
-    var jobs: Int?
+    @Flag(help: "Rebuild every customer and replace the output folder in one step.")
+    var clean = false
 
+    @OptionGroup var runOptions: RunOptions
     @OptionGroup var today: TodayOption
     @OptionGroup var diagnostics: DiagnosticOptions
 
-    func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-    }
-
     func run() throws {
         let console = Console.current
-        let layout: RepositoryLayout
-        do {
-            layout = try RepositoryLayout.discover(paths: paths, currentDirectory: console.currentDirectory)
-        } catch {
-            throw UsageError(description: "\(error)")
-        }
+        let layout = try runOptions.layout(paths, console: console)
         let year = today.date.year
-        let resolver = SecretResolver(source: SecretSource(environment: console.environment, root: layout.root))
-        var checker = RepositoryChecker(layout: layout, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        checker.today = today.date
-        let (result, outputs) = checker.run { context in
-            CustomerBuild.build(context, year: year, resolver: resolver)
+        let folder = output.hasPrefix("/") ? URL(fileURLWithPath: output) : console.currentDirectory.appendingPathComponent(output)
+        let previous = clean ? nil : BuildManifest.read(folder).flatMap {
+            $0.pbxcVersion == PBXCVersion.current && $0.buildYear == year ? $0 : nil
         }
+        // A customer is reused only when every file the previous build wrote for it is still there.
+        let intact = Set((previous?.customers ?? []).map(\.id).filter { id in
+            previous!.files.filter { $0.belongs(to: id) }.allSatisfy {
+                FileManager.default.fileExists(atPath: folder.appendingPathComponent($0.path).path)
+            }
+        })
+        let repositoryDigest = layout.repositoryFile.flatMap { try? Data(contentsOf: layout.root.appendingPathComponent($0)) }
+            .map(ManifestEmitter.sha256) ?? "none"
+        let inputs = CustomerBuild.Inputs(
+            version: PBXCVersion.current, year: year, root: layout.root, repositoryDigest: repositoryDigest,
+            previous: Dictionary((previous?.customers ?? []).filter { intact.contains($0.id) }.map { ($0.id, $0.digest) },
+                                 uniquingKeysWith: { a, _ in a }))
+        let resolver = SecretResolver(source: SecretSource(environment: console.environment, root: layout.root))
+        var checker = runOptions.checker(layout, console: console)
+        checker.today = today.date
+        let (result, outputs) = checker.run { context in CustomerBuild.build(context, inputs: inputs, resolver: resolver) }
+        runOptions.finishProgress(console)
         var status = diagnostics.report(result.diagnostics, files: result.files, customers: result.customers,
                                         root: layout.root, secrets: result.secrets, console: console)
         var built: [CustomerBuild.Output] = []
-        for output in outputs {
+        for case let output? in outputs {
             switch output {
             case .success(let customer): built.append(customer)
             case .failure(let failure):
                 console.err("pbxc: error: \(failure.message)\n")
                 status = 2
-            case nil: break
             }
         }
         guard status == 0 else {
             console.err("pbxc: nothing written to \(output)\n")
             throw ExitCode(status)
         }
-        // Warnings per customer, for the index page: diagnostics under its file or folder.
+        try write(built, warnings: Self.warnings(result, layout: layout, outputs: outputs), previous: previous,
+                  repositoryDigest: repositoryDigest, year: year, folder: folder, console: console)
+    }
+
+    /// Warnings per customer, for the index page: findings in its file or folder.
+    static func warnings(_ result: RepositoryChecker.Result, layout: RepositoryLayout,
+                         outputs: [Result<CustomerBuild.Output, CustomerBuild.Failure>?]) -> [String: Int] {
         var warnings: [String: Int] = [:]
         for (source, output) in zip(layout.customers, outputs) {
             guard case .success(let customer)? = output else { continue }
@@ -75,28 +90,44 @@ struct BuildCommand: ParsableCommand {
                 $0.severity == .warning && ($0.location.path == source.path || $0.location.path.hasPrefix(source.path + "/"))
             }.count
         }
-        try write(built, layout: layout, year: year, jobs: checker.jobs, warnings: warnings, console: console)
+        return warnings
     }
 
-    private func write(_ built: [CustomerBuild.Output], layout: RepositoryLayout, year: Int, jobs: Int,
-                       warnings: [String: Int], console: Console) throws {
-        var files = built.flatMap(\.files)
-        files.append(RepositoryIndexEmitter.emit(built.map {
-            RepositoryIndexEmitter.Entry(id: $0.id, name: $0.name, warnings: warnings[$0.id] ?? 0)
-        }, partner: nil))
-        let inputs = (layout.repositoryFile.map { [$0] } ?? []) + layout.customers.flatMap(\.files)
-        let manifest = try ManifestEmitter.emit(
-            files: files, customers: built.map(\.id), version: PBXCVersion.current, buildYear: year,
-            inputDigest: ManifestEmitter.inputDigest(root: layout.root, files: inputs))
-        files.append(manifest)
-        let folder = output.hasPrefix("/") ? URL(fileURLWithPath: output)
-            : console.currentDirectory.appendingPathComponent(output)
+    private func write(_ built: [CustomerBuild.Output], warnings: [String: Int], previous: BuildManifest?,
+                       repositoryDigest: String, year: Int, folder: URL, console: Console) throws {
+        let customers = built.map {
+            BuildManifest.Customer(id: $0.id, name: $0.name, warnings: warnings[$0.id] ?? 0, digest: $0.digest)
+        }
+        let index = RepositoryIndexEmitter.emit(customers.map {
+            RepositoryIndexEmitter.Entry(id: $0.id, name: $0.name, warnings: $0.warnings)
+        }, partner: nil)
+        let fresh = built.filter { !$0.reused }
+        var files = fresh.flatMap(\.files).map(BuildManifest.File.init)
+        for customer in built where customer.reused {
+            files += previous?.files.filter { $0.belongs(to: customer.id) } ?? []
+        }
+        files.append(BuildManifest.File(index))
+        let manifest = try ManifestEmitter.emit(BuildManifest(
+            pbxcVersion: PBXCVersion.current, buildYear: year, repositoryDigest: repositoryDigest,
+            customers: customers, files: files))
+        let privatePaths = Set(fresh.flatMap(\.privatePaths))
         do {
-            try OutputTree.write(files, to: folder, privatePaths: Set(built.flatMap(\.privatePaths)), jobs: jobs)
+            if let previous {
+                let kept = Set(built.map(\.id))
+                try OutputTree.update(folder, customers: fresh.map { ($0.id, $0.files) },
+                                      removed: previous.customers.map(\.id).filter { !kept.contains($0) },
+                                      top: [index, manifest], privatePaths: privatePaths, jobs: runOptions.jobCount)
+            } else {
+                try OutputTree.write(fresh.flatMap(\.files) + [index, manifest], to: folder, privatePaths: privatePaths,
+                                     jobs: runOptions.jobCount)
+            }
         } catch {
             console.err("pbxc: error: \(error)\n")
             throw ExitCode(2)
         }
-        console.err("pbxc: built \(built.count) customer\(built.count == 1 ? "" : "s"): \(files.count) files in \(output)\n")
+        let reused = built.count - fresh.count
+        console.err("pbxc: built \(built.count) customer\(built.count == 1 ? "" : "s")"
+            + (reused > 0 ? " (\(fresh.count) rebuilt, \(reused) unchanged)" : "")
+            + ": \(files.count + 1) files in \(output)\n")
     }
 }

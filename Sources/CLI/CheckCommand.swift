@@ -20,18 +20,13 @@ struct CheckCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The path to show for standard input (with `-`), relative to the repository.", valueName: "path"))
     var stdinFilename: String = "stdin.yaml"
 
-    @Option(help: "Customers checked in parallel (default: the number of cores).")
-    var jobs: Int?
+    @OptionGroup var runOptions: RunOptions
 
     @Option(help: ArgumentHelp("Write the diagnostics to this file instead of the terminal.", valueName: "file"))
     var output: String?
 
     @OptionGroup var today: TodayOption
     @OptionGroup var diagnostics: DiagnosticOptions
-
-    func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-    }
 
     func run() throws {
         let console = Console.current
@@ -47,15 +42,11 @@ struct CheckCommand: ParsableCommand {
             if status != 0 { throw ExitCode(status) }
             return
         }
-        let layout: RepositoryLayout
-        do {
-            layout = try RepositoryLayout.discover(paths: paths, currentDirectory: console.currentDirectory)
-        } catch {
-            throw UsageError(description: "\(error)")
-        }
-        var checker = RepositoryChecker(layout: layout, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let layout = try runOptions.layout(paths, console: console)
+        var checker = runOptions.checker(layout, console: console)
         checker.today = today.date
         let result = checker.run()
+        runOptions.finishProgress(console)
         let status = diagnostics.report(result.diagnostics, files: result.files, customers: result.customers,
                                         root: layout.root, secrets: result.secrets, console: console)
         if status != 0 { throw ExitCode(status) }

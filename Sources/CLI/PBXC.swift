@@ -8,7 +8,7 @@ public struct PBXC: ParsableCommand {
         abstract: "A declarative config compiler for customer PBXs.",
         discussion: "Exit status: 0 clean (warnings allowed), 1 errors found, 2 usage or internal error.",
         version: PBXCVersion.current,
-        subcommands: [CheckCommand.self, BuildCommand.self, TraceCommand.self, DiffCommand.self, SchemaCommand.self, InitCommand.self, ExplainCommand.self, RulesCommand.self])
+        subcommands: [CheckCommand.self, BuildCommand.self, TraceCommand.self, DiffCommand.self, MergeCommand.self, SchemaCommand.self, InitCommand.self, ExplainCommand.self, RulesCommand.self])
 
     public init() {}
 }

@@ -82,7 +82,8 @@ final class ProvisioningTests: XCTestCase {
         let resolver = SecretResolver(source: SecretSource(environment: environment, root: packageRoot))
         var output: Result<CustomerBuild.Output, CustomerBuild.Failure>?
         let (diagnostics, _) = RepositoryChecker.check(text: yaml, path: "hostile.yaml") { context in
-            output = CustomerBuild.build(context, year: 2026, resolver: resolver)
+            output = CustomerBuild.build(context, inputs: CustomerBuild.Inputs(
+                version: "test", year: 2026, root: packageRoot, repositoryDigest: "test", previous: [:]), resolver: resolver)
         }
         let errors = diagnostics.filter { $0.severity == .error }.map { "\($0.rule): \($0.message)" }
         return (errors, try? output?.get().files)

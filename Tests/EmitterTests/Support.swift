@@ -16,8 +16,9 @@ let goldenEnvironment = ["PBXC_MASTER_KEY": "golden-master-key", "ACME_CARLA_DEV
 func builtExamples(environment: [String: String] = goldenEnvironment) throws -> [CustomerBuild.Output] {
     let layout = try RepositoryLayout.discover(paths: ["examples"], currentDirectory: packageRoot)
     let resolver = SecretResolver(source: SecretSource(environment: environment, root: layout.root))
+    let inputs = CustomerBuild.Inputs(version: "test", year: 2026, root: layout.root, repositoryDigest: "test", previous: [:])
     let (result, outputs) = RepositoryChecker(layout: layout, jobs: 2).run {
-        CustomerBuild.build($0, year: 2026, resolver: resolver)
+        CustomerBuild.build($0, inputs: inputs, resolver: resolver)
     }
     XCTAssertFalse(result.diagnostics.contains { $0.severity == .error }, "\(result.diagnostics.map(\.message))")
     return try outputs.compactMap { try $0?.get() }

@@ -1,27 +1,59 @@
 import Compiler
+import Crypto
+import Foundation
 import Validator
 
 /// Building one checked customer: compile, resolve its device secrets (reported on the
-/// customer, like rule findings), emit every file under `<customer id>/`. Used by
+/// customer, like rule findings), then — unless the previous build already has outputs
+/// for exactly these inputs — emit every file under `<customer id>/`. Used by
 /// `pbxc build` for each customer in the worker that checked it.
 public enum CustomerBuild {
     public struct Output: Sendable {
         public var id: String
         /// The customer's name, for the repository's index page.
         public var name: String
+        /// SHA-256 of everything its outputs depend on.
+        public var digest: String
+        /// The files written (empty when `reused`).
         public var files: [EmittedFile]
         /// Files that carry secrets (written readable by the owner only).
         public var privatePaths: Set<String>
+        /// The previous build's outputs are still right: nothing was emitted.
+        public var reused: Bool
     }
 
     public struct Failure: Error, Sendable {
         public var message: String
     }
 
-    public static func build(_ context: CustomerContext, year: Int, resolver: SecretResolver) -> Result<Output, Failure> {
+    /// What every customer's digest shares: pbxc, the build year, the repository file,
+    /// and the tools whose output lands in the build (Graphviz draws the SVG).
+    public struct Inputs: Sendable {
+        public var version: String
+        public var year: Int
+        public var root: URL
+        public var repositoryDigest: String
+        /// Digest by customer id in the previous build, when it can be reused.
+        public var previous: [String: String]
+
+        public init(version: String, year: Int, root: URL, repositoryDigest: String, previous: [String: String]) {
+            self.version = version
+            self.year = year
+            self.root = root
+            self.repositoryDigest = repositoryDigest
+            self.previous = previous
+        }
+    }
+
+    public static func build(_ context: CustomerContext, inputs: Inputs, resolver: SecretResolver) -> Result<Output, Failure> {
         let id = context.customer.id ?? ""
-        let compiled = RoutingCompiler.compile(context, year: year)
+        let compiled = RoutingCompiler.compile(context, year: inputs.year)
         let passwords = DeviceSecrets.resolveAll(compiled.endpoints, customer: id, resolver: resolver, context: context)
+        let digest = Self.digest(context, inputs: inputs, passwords: passwords, masterKey: resolver.source.masterKey)
+        let name = compiled.routing.customer.name
+        if inputs.previous[id] == digest {
+            return .success(Output(id: id, name: name, digest: digest, files: [], privatePaths: [], reused: true))
+        }
         do {
             var files = try CustomerEmitters.emit(EmitterInput(customer: compiled, passwords: passwords))
             let provisioning = files.filter { $0.path.hasPrefix(ProvisioningEmitter.folder + "/") }
@@ -39,9 +71,33 @@ public enum CustomerBuild {
                 output.append(bundle)
                 privateOutput.insert(bundle.path)
             }
-            return .success(Output(id: id, name: compiled.routing.customer.name, files: output, privatePaths: privateOutput))
+            return .success(Output(id: id, name: name, digest: digest, files: output, privatePaths: privateOutput, reused: false))
         } catch {
             return .failure(Failure(message: "cannot write the outputs of customer `\(id)`: \(error)"))
         }
+    }
+
+    /// SHA-256 over pbxc's version, the build year, the repository file, the tools,
+    /// the customer's files, and — keyed with the master key, so a digest reveals no
+    /// password — its device passwords.
+    static func digest(_ context: CustomerContext, inputs: Inputs, passwords: [String: DeviceSecrets.Passwords],
+                       masterKey: String?) -> String {
+        var hasher = SHA256()
+        func add(_ text: String) { hasher.update(data: Data((text + "\u{0}").utf8)) }
+        add(inputs.version)
+        add(String(inputs.year))
+        add(inputs.repositoryDigest)
+        add(DOTEmitter.toolVersion)
+        for path in context.filePaths.sorted() {
+            let data = (try? Data(contentsOf: path.hasPrefix("/") ? URL(fileURLWithPath: path)
+                                  : inputs.root.appendingPathComponent(path))) ?? Data()
+            add(path)
+            add(String(data.count))
+            hasher.update(data: data)
+        }
+        let secrets = passwords.sorted { $0.key < $1.key }.map { "\($0.key)\u{0}\($0.value.sip)\u{0}\($0.value.admin)" }
+        let key = SymmetricKey(data: Data("pbxc-build-digest\u{0}\(masterKey ?? "")".utf8))
+        add(Data(HMAC<SHA256>.authenticationCode(for: Data(secrets.joined(separator: "\n").utf8), using: key)).base64EncodedString())
+        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
     }
 }

@@ -76,6 +76,49 @@ public enum OutputTree {
         }
     }
 
+    /// Updates a previous build in place, customer by customer: each rebuilt customer's
+    /// folder and bundle are written aside and swapped in; deleted customers' are
+    /// removed; `top` (index, manifest — manifest last) is replaced file by file. The
+    /// work before writing (check, compile, emit) cannot fail halfway, so a failed build
+    /// still writes nothing; only an I/O error during the swaps can leave some customers
+    /// updated and the manifest old (the next build repairs it).
+    public static func update(_ folder: URL, customers: [(id: String, files: [EmittedFile])], removed: [String],
+                              top: [EmittedFile], privatePaths: Set<String> = [], jobs: Int = 1) throws(Failure) {
+        for file in customers.flatMap(\.files) + top where !isSafe(file.path) { throw .unsafePath(file.path) }
+        for id in removed where !isSafe(id) { throw .unsafePath(id) }
+        let fm = FileManager.default
+        let folder = folder.standardizedFileURL
+        let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+        let staging = folder.appendingPathComponent(".pbxc-tmp-\(token)")
+        do {
+            try fm.createDirectory(at: staging, withIntermediateDirectories: false)
+            try writeFiles(customers.flatMap(\.files) + top, into: staging.path, privatePaths: privatePaths, jobs: jobs)
+            for (id, files) in customers {
+                for name in [id, "\(id).zip"] {
+                    let target = folder.appendingPathComponent(name), fresh = staging.appendingPathComponent(name)
+                    let had = fm.fileExists(atPath: target.path)
+                    let has = files.contains { $0.path == name || $0.path.hasPrefix(name + "/") }
+                    if had { try fm.removeItem(at: target) }
+                    if has { try fm.moveItem(at: fresh, to: target) }
+                }
+            }
+            for id in removed {
+                for name in [id, "\(id).zip"] where fm.fileExists(atPath: folder.appendingPathComponent(name).path) {
+                    try fm.removeItem(at: folder.appendingPathComponent(name))
+                }
+            }
+            // rename(2) replaces a file atomically; the manifest goes last.
+            for file in top.sorted(by: { ($0.path == ManifestEmitter.path ? 1 : 0) < ($1.path == ManifestEmitter.path ? 1 : 0) }) {
+                let from = staging.appendingPathComponent(file.path).path, to = folder.appendingPathComponent(file.path).path
+                guard rename(from, to) == 0 else { throw Failure.io("cannot replace \(to): \(String(cString: strerror(errno)))") }
+            }
+            try? fm.removeItem(at: staging)
+        } catch {
+            try? fm.removeItem(at: staging)
+            throw .io("cannot update \(folder.path): \(Self.reason(error))")
+        }
+    }
+
     /// Creates each folder once, then writes the files on `jobs` threads with plain
     /// POSIX calls: no per-file temporary copy or sync, since the whole tree becomes
     /// visible in one rename.

@@ -63,6 +63,22 @@ public enum DOTEmitter {
         return paths.map { "\($0)/dot" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }()
 
+    /// Graphviz's version (`dot -V`), or "none": part of every customer's build digest,
+    /// since the SVG depends on it.
+    public static let toolVersion: String = {
+        guard let executable = dotExecutable else { return "graphviz: none" }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["-V"]
+        let pipe = Pipe()
+        process.standardError = pipe
+        process.standardOutput = pipe
+        guard (try? process.run()) != nil else { return "graphviz: none" }
+        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }()
+
     /// The SVG drawing of `dot` text, or nil when Graphviz is not installed or fails.
     public static func svg(_ dot: EmittedFile) -> EmittedFile? {
         guard let executable = dotExecutable else { return nil }

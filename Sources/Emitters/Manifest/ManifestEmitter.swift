@@ -1,58 +1,98 @@
 import Crypto
 import Foundation
 
-/// `manifest.json` at the top of a build: every file written (path, size, SHA-256),
-/// the customers, pbxc's version, the build year (which decides the holiday dates
-/// spelled out) and a digest of the inputs. No clock time: two builds of the same
-/// input in the same year are byte-identical.
+/// `manifest.json` at the top of a build: pbxc's version, the build year (which
+/// decides the holiday dates spelled out), every customer with its name, warnings and
+/// input digest, every file with its size and SHA-256, and a digest of all inputs.
+/// No clock time: two builds of the same input in the same year are byte-identical.
+/// It is also what an incremental build reads back (`BuildManifest.read`).
 public enum ManifestEmitter {
     public static let path = "manifest.json"
 
-    struct Manifest: Encodable {
-        var pbxcVersion: String
-        var buildYear: Int
-        var inputDigest: String
-        var customers: [String]
-        var files: [Entry]
-
-        enum CodingKeys: String, CodingKey {
-            case customers, files
-            case pbxcVersion = "pbxc_version"
-            case buildYear = "build_year"
-            case inputDigest = "input_digest"
-        }
-    }
-
-    struct Entry: Encodable {
-        var path: String
-        var size: Int
-        var sha256: String
-    }
-
-    /// The manifest of `files` (paths relative to the output folder).
-    public static func emit(files: [EmittedFile], customers: [String], version: String, buildYear: Int,
-                            inputDigest: String) throws -> EmittedFile {
-        let entries = files.sorted { $0.path < $1.path }.map {
-            Entry(path: $0.path, size: $0.contents.count, sha256: sha256($0.contents))
-        }
-        let manifest = Manifest(pbxcVersion: version, buildYear: buildYear, inputDigest: inputDigest,
-                                customers: customers.sorted(), files: entries)
-        return EmittedFile(path: path, contents: try RoutingJSONEmitter.encode(manifest))
+    public static func emit(_ manifest: BuildManifest) throws -> EmittedFile {
+        EmittedFile(path: path, contents: try RoutingJSONEmitter.encode(manifest))
     }
 
     public static func sha256(_ data: Data) -> String {
         SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
     }
 
-    /// SHA-256 over the input files in path order (path, size, bytes of each), so
-    /// the manifest says which inputs a build came from.
-    public static func inputDigest(root: URL, files: [String]) -> String {
-        var hasher = SHA256()
-        for path in files.sorted() {
-            let data = (try? Data(contentsOf: root.appendingPathComponent(path))) ?? Data()
-            hasher.update(data: Data("\(path)\u{0}\(data.count)\u{0}".utf8))
-            hasher.update(data: data)
+    /// One digest of the whole build's inputs: the repository file's and every customer's.
+    public static func inputDigest(repository: String, customers: [String]) -> String {
+        sha256(Data(([repository] + customers.sorted()).joined(separator: "\n").utf8))
+    }
+}
+
+public struct BuildManifest: Codable, Equatable, Sendable {
+    public var pbxcVersion: String
+    public var buildYear: Int
+    /// SHA-256 of pbxc.yaml ("none" without one).
+    public var repositoryDigest: String
+    public var inputDigest: String
+    public var customers: [Customer]
+    public var files: [File]
+
+    enum CodingKeys: String, CodingKey {
+        case customers, files
+        case pbxcVersion = "pbxc_version"
+        case buildYear = "build_year"
+        case repositoryDigest = "repository_digest"
+        case inputDigest = "input_digest"
+    }
+
+    public struct Customer: Codable, Equatable, Sendable {
+        public var id: String
+        public var name: String
+        public var warnings: Int
+        /// SHA-256 of everything its outputs depend on (CustomerBuild.digest).
+        public var digest: String
+
+        public init(id: String, name: String, warnings: Int, digest: String) {
+            self.id = id
+            self.name = name
+            self.warnings = warnings
+            self.digest = digest
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+    }
+
+    public struct File: Codable, Equatable, Sendable {
+        public var path: String
+        public var size: Int
+        public var sha256: String
+
+        public init(path: String, size: Int, sha256: String) {
+            self.path = path
+            self.size = size
+            self.sha256 = sha256
+        }
+
+        public init(_ file: EmittedFile) {
+            self.init(path: file.path, size: file.contents.count, sha256: ManifestEmitter.sha256(file.contents))
+        }
+
+        /// Whether the file belongs to customer `id` (its folder or its bundle).
+        public func belongs(to id: String) -> Bool {
+            path.hasPrefix("\(id)/") || path == "\(id).zip"
+        }
+
+        /// Whether the file carries secrets (device files, pjsip.conf, bundles): mode 0600.
+        public var isPrivate: Bool {
+            path.hasSuffix(".zip") || path.hasSuffix("/routing/pjsip.conf") || path.contains("/provisioning/")
+        }
+    }
+
+    public init(pbxcVersion: String, buildYear: Int, repositoryDigest: String, customers: [Customer], files: [File]) {
+        self.pbxcVersion = pbxcVersion
+        self.buildYear = buildYear
+        self.repositoryDigest = repositoryDigest
+        self.customers = customers.sorted { $0.id < $1.id }
+        self.files = files.sorted { $0.path < $1.path }
+        inputDigest = ManifestEmitter.inputDigest(repository: repositoryDigest, customers: customers.map(\.digest))
+    }
+
+    /// The manifest of a previous build in `folder`, if there is a readable one.
+    public static func read(_ folder: URL) -> BuildManifest? {
+        guard let data = try? Data(contentsOf: folder.appendingPathComponent(ManifestEmitter.path)) else { return nil }
+        return try? JSONDecoder().decode(BuildManifest.self, from: data)
     }
 }

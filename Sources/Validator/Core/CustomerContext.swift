@@ -21,6 +21,9 @@ public final class CustomerContext {
         sink.report(rule.id, rule.severity, at: location, message, notes: notes, help: help)
     }
 
+    /// The paths of the customer's files, relative to the repository root.
+    public var filePaths: [String] { customer.files.map(sink.files.path) }
+
     /// The customer's country (upper-cased ISO code), or the repository default.
     public lazy var country: String? = {
         (customer.info?.country ?? repository.defaults.country).map { $0.value.uppercased() }

@@ -21,6 +21,8 @@ public struct RepositoryChecker {
     public var jobs: Int
     /// "Today" for date rules (`--today`); nil uses only the dates in the files.
     public var today: LocalDate?
+    /// Called with (done, total) at most once a second while customers are checked.
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
     public init(layout: RepositoryLayout, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.layout = layout
@@ -44,6 +46,7 @@ public struct RepositoryChecker {
         let results = OrderedResults<(diagnostics: [Diagnostic], secrets: [SecretSpan], facts: CustomerFacts,
                                       output: Output?, suppressions: [Suppression])>(count: sources.count)
         let today = today
+        let ticker = progress.map { ProgressTicker(total: sources.count, report: $0) }
         withoutActuallyEscaping(body) { body in
             DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, sources.count))) { _ in
                 while let index = results.claim() {
@@ -57,6 +60,7 @@ public struct RepositoryChecker {
                     let output = clean ? body(context) : nil
                     results.store((customerSink.diagnostics, customerSink.secrets, CustomerFacts(customer), output,
                                    customerSink.suppressions), at: index)
+                    ticker?.tick()
                 }
             }
         }
@@ -118,6 +122,30 @@ public struct RepositoryChecker {
         for rule in RuleRegistry.repositoryRules { rule.check(facts) }
         let output = sink.diagnostics.contains { $0.severity == .error } ? nil : body(context)
         return (Suppression.apply(sink.suppressions, to: sink.diagnostics).sortedAndUnique(), output)
+    }
+}
+
+/// Counts finished customers and reports at most once a second.
+final class ProgressTicker: @unchecked Sendable {
+    private let lock = NSLock()
+    private let total: Int
+    private let report: @Sendable (Int, Int) -> Void
+    private var done = 0
+    private var last = Date()
+
+    init(total: Int, report: @escaping @Sendable (Int, Int) -> Void) {
+        self.total = total
+        self.report = report
+    }
+
+    func tick() {
+        lock.lock()
+        done += 1
+        let now = Date(), due = now.timeIntervalSince(last) >= 1
+        if due { last = now }
+        let count = done
+        lock.unlock()
+        if due { report(count, total) }
     }
 }
 
