@@ -22,6 +22,10 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var runOptions: RunOptions
 
+    @Option(help: ArgumentHelp("Check only the customers changed since this git revision (rules across customers still see all of them).",
+                               valueName: "rev"))
+    var changedSince: String?
+
     @Option(help: ArgumentHelp("Write the diagnostics to this file instead of the terminal.", valueName: "file"))
     var output: String?
 
@@ -45,6 +49,9 @@ struct CheckCommand: ParsableCommand {
         let layout = try runOptions.layout(paths, console: console)
         var checker = runOptions.checker(layout, console: console)
         checker.today = today.date
+        if let changedSince {
+            checker.ruleCustomers = try ChangedFiles.customers(since: changedSince, layout: layout, directory: console.currentDirectory)
+        }
         let result = checker.run()
         runOptions.finishProgress(console)
         let status = diagnostics.report(result.diagnostics, files: result.files, customers: result.customers,

@@ -88,3 +88,40 @@ final class IncrementalBuildTests: XCTestCase {
         XCTAssertEqual(pbxc(["check", "examples", "--shard", "3/2"]).status, 2)
     }
 }
+
+/// `check --changed-since REV`: findings of the changed customers only, but rules
+/// across customers still see every customer.
+final class ChangedSinceTests: XCTestCase {
+    func testOnlyChangedCustomersAreChecked() throws {
+        let folder = try temporaryFolder(self)
+        let repo = folder.appendingPathComponent("partner")
+        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("examples"), to: repo)
+        // An old mistake in an unchanged customer.
+        let bakkerij = repo.appendingPathComponent("customers/bakkerij-jansen.yaml")
+        try String(contentsOf: bakkerij, encoding: .utf8).replacingOccurrences(of: "extension: \"10\"", with: "extension: \"10000\"")
+            .write(to: bakkerij, atomically: true, encoding: .utf8)
+        func git(_ arguments: String...) throws {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["git", "-C", repo.path, "-c", "user.name=t", "-c", "user.email=t@example.net"] + arguments
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+        }
+        try git("init", "-q")
+        try git("add", ".")
+        try git("commit", "-q", "-m", "base")
+        // The change: acme takes kanzlei-weber's phone (a MAC in two customers).
+        let users = repo.appendingPathComponent("customers/acme/users.yaml")
+        try String(contentsOf: users, encoding: .utf8).replacingOccurrences(of: "80:5E:C0:12:34:58", with: "64:16:7F:AA:BB:01")
+            .write(to: users, atomically: true, encoding: .utf8)
+        let run = pbxc(["check", "--changed-since", "HEAD"], in: repo)
+        XCTAssertEqual(run.status, 1, run.err)
+        XCTAssertTrue(run.err.contains("error[mac-duplicate]"), run.err)
+        XCTAssertFalse(run.err.contains("bakkerij-jansen.yaml"), "findings of unchanged customers are not this change's")
+        let everything = pbxc(["check"], in: repo)
+        XCTAssertTrue(everything.err.contains("bakkerij-jansen.yaml"))
+        XCTAssertEqual(pbxc(["check", "--changed-since", "nope"], in: repo).status, 2)
+    }
+}

@@ -23,6 +23,9 @@ public struct RepositoryChecker {
     public var today: LocalDate?
     /// Called with (done, total) at most once a second while customers are checked.
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// When set, only these customers (by source path) get the customer rules; the
+    /// others are read for the repository-wide rules only (`check --changed-since`).
+    public var ruleCustomers: Set<String>?
 
     public init(layout: RepositoryLayout, jobs: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.layout = layout
@@ -45,13 +48,19 @@ public struct RepositoryChecker {
         let sources = layout.customers
         let results = OrderedResults<(diagnostics: [Diagnostic], secrets: [SecretSpan], facts: CustomerFacts,
                                       output: Output?, suppressions: [Suppression])>(count: sources.count)
-        let today = today
+        let today = today, ruleCustomers = ruleCustomers
         let ticker = progress.map { ProgressTicker(total: sources.count, report: $0) }
         withoutActuallyEscaping(body) { body in
             DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, sources.count))) { _ in
                 while let index = results.claim() {
                     let customerSink = DiagnosticSink(files: files)
                     let customer = loader.customer(sources[index], sink: customerSink)
+                    if let ruleCustomers, !ruleCustomers.contains(sources[index].path) {
+                        // Unchanged: only its facts, for rules across customers; its own findings are not this run's.
+                        results.store(([], [], CustomerFacts(customer), nil, []), at: index)
+                        ticker?.tick()
+                        continue
+                    }
                     let context = CustomerContext(customer: customer, repository: repository, sink: customerSink)
                     context.today = today
                     for rule in RuleRegistry.customerRules { rule.check(context) }
