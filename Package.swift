@@ -60,11 +60,12 @@ let package = Package(
         .executableTarget(name: "check-phases", dependencies: ["Parser", "Validator", "Diagnostics"],
                           path: "Benchmarks/CheckPhases"),
 
-        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"], exclude: ["Goldens"]),
         .testTarget(name: "ParserTests", dependencies: ["Parser", "Diagnostics"]),
         .testTarget(name: "ValidatorTests", dependencies: ["Validator", "Parser", "Diagnostics"]),
         .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Validator", "Parser", "Diagnostics"]),
-        .testTarget(name: "EmitterTests", dependencies: ["Emitters", "Compiler", "Validator", "Parser", "Diagnostics"]),
-        .testTarget(name: "CLITests", dependencies: ["CLI", "Diagnostics"]),
+        .testTarget(name: "EmitterTests", dependencies: ["Emitters", "Compiler", "Validator", "Parser", "Diagnostics"],
+                    exclude: ["Goldens"]),
+        .testTarget(name: "CLITests", dependencies: ["CLI", "Diagnostics"], exclude: ["Goldens"]),
     ]
 )

@@ -10,12 +10,12 @@ extension Dialplan {
         writeNightMode()
         var officeHours: Set<String> = [], holidays: Set<String> = []
         if table.nightMode.mode == .auto {
-            table.nightMode.officeHours.map { officeHours.insert($0) }
-            table.nightMode.holidays.map { holidays.insert($0) }
+            if let hours = table.nightMode.officeHours { officeHours.insert(hours) }
+            if let days = table.nightMode.holidays { holidays.insert(days) }
         }
         for case .menu(let menu) in table.nodes.values where menu.closed != nil {
-            menu.officeHours.map { officeHours.insert($0) }
-            menu.holidays.map { holidays.insert($0) }
+            if let hours = menu.officeHours { officeHours.insert(hours) }
+            if let days = menu.holidays { holidays.insert(days) }
         }
         for (id, schedule) in table.schedules.sorted(by: { $0.key < $1.key }) {
             if officeHours.contains(id) { writeOpen(id, schedule) }

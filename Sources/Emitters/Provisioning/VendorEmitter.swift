@@ -5,7 +5,7 @@ import Validator
 /// named after the vendor, a model may override it with a template named after the
 /// model id that inherits `{{<vendor}}` and replaces its blocks), how text is escaped,
 /// and how keys and time zones are written.
-protocol VendorEmitter {
+protocol VendorEmitter: Sendable {
     static var vendor: Vendor { get }
     static var format: TextFormat { get }
     /// Template name → Mustache source.

@@ -42,18 +42,18 @@ public struct RuleDescription: Sendable {
 }
 
 /// A rule that checks one customer at a time.
-public protocol CustomerRule {
+public protocol CustomerRule: Sendable {
     static var description: RuleDescription { get }
     static func check(_ customer: CustomerContext)
 }
 
 /// A rule reported by the parser (document structure); documented like the others.
-public protocol StructureRule {
+public protocol StructureRule: Sendable {
     static var description: RuleDescription { get }
 }
 
 /// A rule over the whole repository (e.g. a MAC used by two customers).
-public protocol RepositoryRule {
+public protocol RepositoryRule: Sendable {
     static var description: RuleDescription { get }
     static func check(_ repository: RepositoryContext)
 }
@@ -61,6 +61,6 @@ public protocol RepositoryRule {
 /// A rule that only `pbxc build` can check, because it needs what `check` never reads
 /// (secret values). Its description lives here with the others; its check is in the
 /// build step named in its rationale.
-public protocol BuildRule {
+public protocol BuildRule: Sendable {
     static var description: RuleDescription { get }
 }

@@ -160,7 +160,8 @@ private final class NationalPlans: @unchecked Sendable {
         let code = Int(cphone_country_code(country))
         var buffer = [CChar](repeating: 0, count: 8)
         cphone_national_prefix(country, &buffer, buffer.count)
-        let plan = code == 0 ? nil : (code, String(cString: buffer))
+        let prefix = String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        let plan = code == 0 ? nil : (code, prefix)
         cache[country] = plan
         return plan
     }
