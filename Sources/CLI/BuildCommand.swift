@@ -32,6 +32,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(help: "Rebuild every customer and replace the output folder in one step.")
     var clean = false
 
+    @Flag(help: "Do not draw callflow.svg with Graphviz (a process per customer: the slowest part of a first build).")
+    var noSvg = false
+
     @OptionGroup var runOptions: RunOptions
     @OptionGroup var today: TodayOption
     @OptionGroup var diagnostics: DiagnosticOptions
@@ -44,16 +47,15 @@ struct BuildCommand: ParsableCommand {
         let previous = clean ? nil : BuildManifest.read(folder).flatMap {
             $0.pbxcVersion == PBXCVersion.current && $0.buildYear == year ? $0 : nil
         }
+        let previousFiles = Self.filesByCustomer(previous)
         // A customer is reused only when every file the previous build wrote for it is still there.
         let intact = Set((previous?.customers ?? []).map(\.id).filter { id in
-            previous!.files.filter { $0.belongs(to: id) }.allSatisfy {
-                FileManager.default.fileExists(atPath: folder.appendingPathComponent($0.path).path)
-            }
+            (previousFiles[id] ?? []).allSatisfy { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0.path).path) }
         })
         let repositoryDigest = layout.repositoryFile.flatMap { try? Data(contentsOf: layout.root.appendingPathComponent($0)) }
             .map(ManifestEmitter.sha256) ?? "none"
         let inputs = CustomerBuild.Inputs(
-            version: PBXCVersion.current, year: year, root: layout.root, repositoryDigest: repositoryDigest,
+            version: PBXCVersion.current, year: year, root: layout.root, repositoryDigest: repositoryDigest, svg: !noSvg,
             previous: Dictionary((previous?.customers ?? []).filter { intact.contains($0.id) }.map { ($0.id, $0.digest) },
                                  uniquingKeysWith: { a, _ in a }))
         let resolver = SecretResolver(source: SecretSource(environment: console.environment, root: layout.root))
@@ -77,7 +79,7 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(status)
         }
         try write(built, warnings: Self.warnings(result, layout: layout, outputs: outputs), previous: previous,
-                  repositoryDigest: repositoryDigest, year: year, folder: folder, console: console)
+                  previousFiles: previousFiles, repositoryDigest: repositoryDigest, year: year, folder: folder, console: console)
     }
 
     /// Warnings per customer, for the index page: findings in its file or folder.
@@ -93,8 +95,23 @@ struct BuildCommand: ParsableCommand {
         return warnings
     }
 
+    /// A previous manifest's files by customer id (a file is a customer's when it is in
+    /// its folder or is its bundle), grouped once: builds have thousands of each.
+    static func filesByCustomer(_ manifest: BuildManifest?) -> [String: [BuildManifest.File]] {
+        guard let manifest else { return [:] }
+        let ids = Set(manifest.customers.map(\.id))
+        var result: [String: [BuildManifest.File]] = [:]
+        for file in manifest.files {
+            let head = file.path.split(separator: "/", maxSplits: 1).first.map(String.init) ?? file.path
+            let id = head.hasSuffix(".zip") && !file.path.contains("/") ? String(head.dropLast(4)) : head
+            if ids.contains(id) { result[id, default: []].append(file) }
+        }
+        return result
+    }
+
     private func write(_ built: [CustomerBuild.Output], warnings: [String: Int], previous: BuildManifest?,
-                       repositoryDigest: String, year: Int, folder: URL, console: Console) throws {
+                       previousFiles: [String: [BuildManifest.File]], repositoryDigest: String, year: Int, folder: URL,
+                       console: Console) throws {
         let customers = built.map {
             BuildManifest.Customer(id: $0.id, name: $0.name, warnings: warnings[$0.id] ?? 0, digest: $0.digest)
         }
@@ -103,9 +120,7 @@ struct BuildCommand: ParsableCommand {
         }, partner: nil)
         let fresh = built.filter { !$0.reused }
         var files = fresh.flatMap(\.files).map(BuildManifest.File.init)
-        for customer in built where customer.reused {
-            files += previous?.files.filter { $0.belongs(to: customer.id) } ?? []
-        }
+        for customer in built where customer.reused { files += previousFiles[customer.id] ?? [] }
         files.append(BuildManifest.File(index))
         let manifest = try ManifestEmitter.emit(BuildManifest(
             pbxcVersion: PBXCVersion.current, buildYear: year, repositoryDigest: repositoryDigest,

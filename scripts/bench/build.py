@@ -33,6 +33,7 @@ def main():
     ap.add_argument("--customers", type=int, default=10000)
     ap.add_argument("--users", type=int, default=25)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
+    ap.add_argument("--svg", action="store_true", help="also draw the SVGs (a Graphviz process per customer)")
     args = ap.parse_args()
     subprocess.run(["swift", "build", "-c", "release", "--product", "pbxc"], cwd=ROOT, check=True)
     pbxc = os.path.join(subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT,
@@ -46,7 +47,8 @@ def main():
     rows = []
     for jobs in (1, args.jobs):
         shutil.rmtree(out, ignore_errors=True)
-        wall, rss, line = measure([pbxc, "build", repo, "-o", out, "--jobs", str(jobs), "--today", "2026-11-21", "--quiet"])
+        wall, rss, line = measure([pbxc, "build", repo, "-o", out, "--jobs", str(jobs), "--today", "2026-11-21", "--quiet"]
+                                  + ([] if args.svg else ["--no-svg"]))
         rows.append((f"full build, --jobs {jobs}", wall, rss, line))
     serial, parallel = rows[0][1], rows[1][1]
     # One customer changes: its first file gets a comment line.
@@ -58,7 +60,8 @@ def main():
     try:
         with open(changed, "a", encoding="utf-8") as f:
             f.write(f"# touched at {time.time()}\n")
-        wall, rss, line = measure([pbxc, "build", repo, "-o", out, "--today", "2026-11-21", "--quiet"])
+        wall, rss, line = measure([pbxc, "build", repo, "-o", out, "--today", "2026-11-21", "--quiet"]
+                                  + ([] if args.svg else ["--no-svg"]))
         rows.append(("build after one customer changed", wall, rss, line))
     finally:
         with open(changed, "w", encoding="utf-8") as f:

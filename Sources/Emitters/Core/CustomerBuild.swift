@@ -33,14 +33,18 @@ public enum CustomerBuild {
         public var year: Int
         public var root: URL
         public var repositoryDigest: String
+        /// Whether to draw callflow.svg with Graphviz.
+        public var svg: Bool
         /// Digest by customer id in the previous build, when it can be reused.
         public var previous: [String: String]
 
-        public init(version: String, year: Int, root: URL, repositoryDigest: String, previous: [String: String]) {
+        public init(version: String, year: Int, root: URL, repositoryDigest: String, svg: Bool = true,
+                    previous: [String: String]) {
             self.version = version
             self.year = year
             self.root = root
             self.repositoryDigest = repositoryDigest
+            self.svg = svg
             self.previous = previous
         }
     }
@@ -55,7 +59,7 @@ public enum CustomerBuild {
             return .success(Output(id: id, name: name, digest: digest, files: [], privatePaths: [], reused: true))
         }
         do {
-            var files = try CustomerEmitters.emit(EmitterInput(customer: compiled, passwords: passwords))
+            var files = try CustomerEmitters.emit(EmitterInput(customer: compiled, passwords: passwords), svg: inputs.svg)
             let provisioning = files.filter { $0.path.hasPrefix(ProvisioningEmitter.folder + "/") }
             var privatePaths = Set([AsteriskPJSIPEmitter.path] + provisioning.map(\.path))
             if !provisioning.isEmpty {
@@ -87,7 +91,7 @@ public enum CustomerBuild {
         add(inputs.version)
         add(String(inputs.year))
         add(inputs.repositoryDigest)
-        add(DOTEmitter.toolVersion)
+        add(inputs.svg ? DOTEmitter.toolVersion : "no svg")
         for path in context.filePaths.sorted() {
             let data = (try? Data(contentsOf: path.hasPrefix("/") ? URL(fileURLWithPath: path)
                                   : inputs.root.appendingPathComponent(path))) ?? Data()

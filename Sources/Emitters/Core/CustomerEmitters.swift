@@ -1,9 +1,9 @@
 /// Every per-customer emitter, in the order their files are listed. Adding an output
 /// format is adding its emitter here.
 public enum CustomerEmitters {
-    public static func emit(_ input: EmitterInput) throws -> [EmittedFile] {
+    public static func emit(_ input: EmitterInput, svg drawSVG: Bool = true) throws -> [EmittedFile] {
         let dot = DOTEmitter.emit(input.routing), mermaid = MermaidEmitter.emit(input.routing)
-        let svg = DOTEmitter.svg(dot)
+        let svg = drawSVG ? DOTEmitter.svg(dot) : nil
         return [
             try RoutingJSONEmitter.emit(input.routing),
             mermaid,
