@@ -1,6 +1,7 @@
 import Compiler
 import Crypto
 import Foundation
+import Parser
 import Validator
 
 /// Building one checked customer: compile, resolve its device secrets (reported on the
@@ -51,13 +52,16 @@ public enum CustomerBuild {
 
     public static func build(_ context: CustomerContext, inputs: Inputs, resolver: SecretResolver) -> Result<Output, Failure> {
         let id = context.customer.id ?? ""
-        let compiled = RoutingCompiler.compile(context, year: inputs.year)
-        let passwords = DeviceSecrets.resolveAll(compiled.endpoints, customer: id, resolver: resolver, context: context)
-        let digest = Self.digest(context, inputs: inputs, passwords: passwords, masterKey: resolver.source.masterKey)
-        let name = compiled.routing.customer.name
+        // The digest needs no compiling, so an unchanged customer costs only its check.
+        let digest = Self.digest(context, inputs: inputs, secrets: secretValues(context, id: id, resolver: resolver),
+                                 masterKey: resolver.source.masterKey)
         if inputs.previous[id] == digest {
+            let name = context.customer.info?.name?.value ?? id
             return .success(Output(id: id, name: name, digest: digest, files: [], privatePaths: [], reused: true))
         }
+        let compiled = RoutingCompiler.compile(context, year: inputs.year)
+        let passwords = DeviceSecrets.resolveAll(compiled.endpoints, customer: id, resolver: resolver, context: context)
+        let name = compiled.routing.customer.name
         do {
             var files = try CustomerEmitters.emit(EmitterInput(customer: compiled, passwords: passwords), svg: inputs.svg)
             let provisioning = files.filter { $0.path.hasPrefix(ProvisioningEmitter.folder + "/") }
@@ -81,11 +85,29 @@ public enum CustomerBuild {
         }
     }
 
+    /// Every device's SIP and admin password as the build would resolve them (an
+    /// unresolvable one as a marker, which never matches a previous build's digest).
+    static func secretValues(_ context: CustomerContext, id: String, resolver: SecretResolver) -> [String] {
+        var values: [String] = []
+        for user in context.customer.users {
+            let userID = user.id?.value ?? "?"
+            for (n, device) in user.devices.enumerated() {
+                for (secret, scope) in [(device.password?.value ?? .generate, "device/\(id)/\(userID)/\(n + 1)"),
+                                        (Secret.generate, "device-admin/\(id)/\(userID)/\(n + 1)")] {
+                    switch resolver.resolve(secret, scope: scope) {
+                    case .success(let value): values.append("\(scope)\u{0}\(value)")
+                    case .failure: values.append("\(scope)\u{0}(unresolved)")
+                    }
+                }
+            }
+        }
+        return values
+    }
+
     /// SHA-256 over pbxc's version, the build year, the repository file, the tools,
     /// the customer's files, and — keyed with the master key, so a digest reveals no
     /// password — its device passwords.
-    static func digest(_ context: CustomerContext, inputs: Inputs, passwords: [String: DeviceSecrets.Passwords],
-                       masterKey: String?) -> String {
+    static func digest(_ context: CustomerContext, inputs: Inputs, secrets: [String], masterKey: String?) -> String {
         var hasher = SHA256()
         func add(_ text: String) { hasher.update(data: Data((text + "\u{0}").utf8)) }
         add(inputs.version)
@@ -99,7 +121,6 @@ public enum CustomerBuild {
             add(String(data.count))
             hasher.update(data: data)
         }
-        let secrets = passwords.sorted { $0.key < $1.key }.map { "\($0.key)\u{0}\($0.value.sip)\u{0}\($0.value.admin)" }
         let key = SymmetricKey(data: Data("pbxc-build-digest\u{0}\(masterKey ?? "")".utf8))
         add(Data(HMAC<SHA256>.authenticationCode(for: Data(secrets.joined(separator: "\n").utf8), using: key)).base64EncodedString())
         return hasher.finalize().map { String(format: "%02x", $0) }.joined()
