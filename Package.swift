@@ -2,6 +2,7 @@
 // pbxc — a declarative config compiler for customer PBXs.
 // The pipeline is visible in the targets: Parser → Validator → Compiler → Emitters,
 // with Diagnostics underneath all of them and the CLI on top.
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -69,3 +70,11 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["CLI", "Diagnostics"], exclude: ["Goldens"]),
     ]
 )
+
+// The fuzz target (scripts/fuzz/run.sh): only with PBXC_FUZZ=1, because it links
+// libFuzzer and AddressSanitizer, which an ordinary build must not.
+if ProcessInfo.processInfo.environment["PBXC_FUZZ"] == "1" {
+    package.targets.append(.executableTarget(
+        name: "fuzz-check", dependencies: ["Compiler", "Emitters", "Validator"], path: "Fuzz/FuzzCheck",
+        linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])]))
+}
