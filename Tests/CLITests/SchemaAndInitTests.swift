@@ -54,5 +54,17 @@ final class SchemaAndInitTests: XCTestCase {
         XCTAssertTrue(again.err.contains("already has a pbxc.yaml"))
         let valid = try checkJSONSchema(["pbxc.yaml", "customers/example.yaml"], in: folder)
         XCTAssertEqual(valid.status, 0, valid.out)
+        // The CI examples against GitHub's and GitLab's own schemas (built into check-jsonschema).
+        for (schema, file) in [("vendor.github-workflows", ".github/workflows/pbxc.yml"), ("vendor.gitlab-ci", ".gitlab-ci.yml")] {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["check-jsonschema", "--builtin-schema", schema, file]
+            process.currentDirectoryURL = folder
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationStatus, 0, file)
+        }
     }
 }
