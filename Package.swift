@@ -71,10 +71,10 @@ let package = Package(
     ]
 )
 
-// The fuzz target (scripts/fuzz/run.sh): only with PBXC_FUZZ=1, because it links
+// The fuzz targets (scripts/fuzz/run.sh): only with PBXC_FUZZ=1, because they link
 // libFuzzer and AddressSanitizer, which an ordinary build must not.
 if ProcessInfo.processInfo.environment["PBXC_FUZZ"] == "1" {
     package.targets.append(.executableTarget(
-        name: "fuzz-check", dependencies: ["Compiler", "Emitters", "Validator"], path: "Fuzz/FuzzCheck",
+        name: "pbxc-fuzz", dependencies: ["Compiler", "Emitters", "Validator"], path: "Fuzz/PBXCFuzz",
         linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])]))
 }
