@@ -44,7 +44,17 @@ struct BuildCommand: ParsableCommand {
         let layout = try runOptions.layout(paths, console: console)
         let year = today.date.year
         let folder = output.hasPrefix("/") ? URL(fileURLWithPath: output) : console.currentDirectory.appendingPathComponent(output)
-        let previous = clean ? nil : BuildManifest.read(folder).flatMap {
+        let resolver = SecretResolver(source: SecretSource(environment: console.environment, root: layout.root))
+        let repositoryDigest = layout.repositoryFile.flatMap { try? Data(contentsOf: layout.root.appendingPathComponent($0)) }
+            .map(ManifestEmitter.sha256) ?? "none"
+        // The build cache spares unchanged customers their reading and checking too.
+        let cacheURL = BuildCache.location(root: layout.root, output: folder)
+        let cacheKey = BuildCache.key(version: PBXCVersion.current, today: "\(today.date)", repositoryDigest: repositoryDigest,
+                                      tools: noSvg ? "no svg" : DOTEmitter.toolVersion, masterKey: resolver.source.masterKey)
+        let cached = clean ? nil : BuildCache.read(cacheURL, key: cacheKey,
+                                                   manifest: folder.appendingPathComponent(ManifestEmitter.path))
+        // Without it, the previous manifest still spares them their emitting.
+        let previous = clean || cached != nil ? nil : BuildManifest.read(folder).flatMap {
             $0.pbxcVersion == PBXCVersion.current && $0.buildYear == year ? $0 : nil
         }
         let previousFiles = Self.filesByCustomer(previous)
@@ -52,21 +62,20 @@ struct BuildCommand: ParsableCommand {
         let intact = Set((previous?.customers ?? []).map(\.id).filter { id in
             (previousFiles[id] ?? []).allSatisfy { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0.path).path) }
         })
-        let repositoryDigest = layout.repositoryFile.flatMap { try? Data(contentsOf: layout.root.appendingPathComponent($0)) }
-            .map(ManifestEmitter.sha256) ?? "none"
         let inputs = CustomerBuild.Inputs(
             version: PBXCVersion.current, year: year, root: layout.root, repositoryDigest: repositoryDigest, svg: !noSvg,
             previous: Dictionary((previous?.customers ?? []).filter { intact.contains($0.id) }.map { ($0.id, $0.digest) },
                                  uniquingKeysWith: { a, _ in a }))
-        let resolver = SecretResolver(source: SecretSource(environment: console.environment, root: layout.root))
+        let lookup = CacheLookup(cache: cached?.cache, root: layout.root, output: folder, resolver: resolver)
         var checker = runOptions.checker(layout, console: console)
         checker.today = today.date
-        let (result, outputs) = checker.run { context in CustomerBuild.build(context, inputs: inputs, resolver: resolver) }
+        let run = checker.run(reusing: { lookup.reuse($0).map { ($0.0, .success($0.1)) } }) { context in CustomerBuild.build(context, inputs: inputs, resolver: resolver) }
         runOptions.finishProgress(console)
+        let result = run.result
         var status = diagnostics.report(result.diagnostics, files: result.files, customers: result.customers,
                                         root: layout.root, secrets: result.secrets, console: console)
         var built: [CustomerBuild.Output] = []
-        for case let output? in outputs {
+        for case let output? in run.outputs {
             switch output {
             case .success(let customer): built.append(customer)
             case .failure(let failure):
@@ -78,8 +87,25 @@ struct BuildCommand: ParsableCommand {
             console.err("pbxc: nothing written to \(output)\n")
             throw ExitCode(status)
         }
-        try write(built, warnings: Self.warnings(result, layout: layout, outputs: outputs), previous: previous,
-                  previousFiles: previousFiles, repositoryDigest: repositoryDigest, year: year, folder: folder, console: console)
+        // Reused customers' manifest entries: copied from the previous manifest (cache) or its decoded files.
+        var previousParts: [String: ManifestWriter.Part] = [:]
+        if let (cache, manifest) = cached {
+            for entry in cache.customers { previousParts[entry.id] = entry.part(in: manifest) }
+        } else {
+            for (id, files) in previousFiles { previousParts[id] = ManifestWriter.Part(owner: id, files: files) }
+        }
+        let previousIDs = cached.map { $0.cache.customers.map(\.id) } ?? previous.map { $0.customers.map(\.id) }
+        let manifest = try write(built, warnings: Self.warnings(result, layout: layout, outputs: run.outputs),
+                                 previousIDs: previousIDs, previousParts: previousParts,
+                                 repositoryDigest: repositoryDigest, year: year, folder: folder, fromCache: lookup.hits,
+                                 console: console)
+        let cache = BuildCache(run: run, layout: layout, lookup: lookup, key: cacheKey, output: folder, manifest: manifest,
+                               resolver: resolver)
+        do {
+            try cache.write(to: cacheURL)
+        } catch {
+            console.err("pbxc: warning: cannot write the build cache \(cacheURL.path): \(error.localizedDescription); the next build checks every customer\n")
+        }
     }
 
     /// Warnings per customer, for the index page: findings in its file or folder.
@@ -109,9 +135,11 @@ struct BuildCommand: ParsableCommand {
         return result
     }
 
-    private func write(_ built: [CustomerBuild.Output], warnings: [String: Int], previous: BuildManifest?,
-                       previousFiles: [String: [BuildManifest.File]], repositoryDigest: String, year: Int, folder: URL,
-                       console: Console) throws {
+    /// Writes the fresh customers, index.html and manifest.json (in place over a
+    /// previous build, else by swapping in a new folder); returns the manifest.
+    private func write(_ built: [CustomerBuild.Output], warnings: [String: Int], previousIDs: [String]?,
+                       previousParts: [String: ManifestWriter.Part], repositoryDigest: String, year: Int, folder: URL,
+                       fromCache: Int, console: Console) throws -> (data: Data, fragments: [String: ManifestWriter.Placed]) {
         let customers = built.map {
             BuildManifest.Customer(id: $0.id, name: $0.name, warnings: warnings[$0.id] ?? 0, digest: $0.digest)
         }
@@ -119,18 +147,18 @@ struct BuildCommand: ParsableCommand {
             RepositoryIndexEmitter.Entry(id: $0.id, name: $0.name, warnings: $0.warnings)
         }, partner: nil)
         let fresh = built.filter { !$0.reused }
-        var files = fresh.flatMap(\.files).map(BuildManifest.File.init)
-        for customer in built where customer.reused { files += previousFiles[customer.id] ?? [] }
-        files.append(BuildManifest.File(index))
-        let manifest = try ManifestEmitter.emit(BuildManifest(
-            pbxcVersion: PBXCVersion.current, buildYear: year, repositoryDigest: repositoryDigest,
-            customers: customers, files: files))
+        var parts = fresh.map { ManifestWriter.Part(owner: $0.id, files: $0.files.map(BuildManifest.File.init)) }
+        parts += built.filter(\.reused).compactMap { previousParts[$0.id] }
+        parts.append(ManifestWriter.Part(owner: nil, files: [BuildManifest.File(index)]))
+        let (manifest, fragments) = try ManifestEmitter.emit(
+            BuildManifest(pbxcVersion: PBXCVersion.current, buildYear: year, repositoryDigest: repositoryDigest,
+                          customers: customers, files: []), parts: parts)
         let privatePaths = Set(fresh.flatMap(\.privatePaths))
         do {
-            if let previous {
+            if let previousIDs {
                 let kept = Set(built.map(\.id))
                 try OutputTree.update(folder, customers: fresh.map { ($0.id, $0.files) },
-                                      removed: previous.customers.map(\.id).filter { !kept.contains($0) },
+                                      removed: previousIDs.filter { !kept.contains($0) },
                                       top: [index, manifest], privatePaths: privatePaths, jobs: runOptions.jobCount)
             } else {
                 try OutputTree.write(fresh.flatMap(\.files) + [index, manifest], to: folder, privatePaths: privatePaths,
@@ -141,8 +169,12 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let reused = built.count - fresh.count
+        let fileCount = fresh.reduce(0) { $0 + $1.files.count } + 2
+            + built.filter(\.reused).reduce(0) { $0 + (previousParts[$1.id]?.fileCount ?? 0) }
         console.err("pbxc: built \(built.count) customer\(built.count == 1 ? "" : "s")"
             + (reused > 0 ? " (\(fresh.count) rebuilt, \(reused) unchanged)" : "")
-            + ": \(files.count + 1) files in \(output)\n")
+            + ": \(fileCount) files in \(output)"
+            + (fromCache > 0 ? "; \(fromCache) not re-read (build cache)" : "") + "\n")
+        return (manifest.contents, fragments)
     }
 }

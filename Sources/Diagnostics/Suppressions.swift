@@ -8,7 +8,7 @@ import Darwin
 /// findings on the comment's own line, or — for a comment on a line of its own — on
 /// the next line. A reason is required; a suppression that silences nothing is
 /// reported, so stale ones do not pile up.
-public struct Suppression: Sendable, Hashable {
+public struct Suppression: Sendable, Hashable, Codable {
     public var location: Diagnostic.Location
     /// The line whose findings it silences.
     public var target: Int

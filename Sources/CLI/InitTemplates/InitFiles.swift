@@ -4,7 +4,7 @@ enum InitFiles {
     static let all: [(path: String, text: String)] = [
         ("pbxc.yaml", repository), ("customers/example.yaml", customer), (".pre-commit-hooks.yaml", hooks),
         (".pre-commit-config.yaml", preCommit), (".github/workflows/pbxc.yml", github), (".gitlab-ci.yml", gitlab),
-        (".gitignore", "out/\n"),
+        (".gitignore", "out/\n.pbxc-cache/\n"),
     ]
 
     static let repository = """

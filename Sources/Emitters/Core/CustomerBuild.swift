@@ -21,6 +21,20 @@ public enum CustomerBuild {
         public var privatePaths: Set<String>
         /// The previous build's outputs are still right: nothing was emitted.
         public var reused: Bool
+        /// The environment variables and files its passwords come from (`env:NAME`,
+        /// `file:PATH`), so a cache can tell whether their values changed.
+        public var secretInputs: [String]
+
+        public init(id: String, name: String, digest: String, files: [EmittedFile], privatePaths: Set<String>,
+                    reused: Bool, secretInputs: [String]) {
+            self.id = id
+            self.name = name
+            self.digest = digest
+            self.files = files
+            self.privatePaths = privatePaths
+            self.reused = reused
+            self.secretInputs = secretInputs
+        }
     }
 
     public struct Failure: Error, Sendable {
@@ -52,12 +66,14 @@ public enum CustomerBuild {
 
     public static func build(_ context: CustomerContext, inputs: Inputs, resolver: SecretResolver) -> Result<Output, Failure> {
         let id = context.customer.id ?? ""
+        let secretInputs = Self.secretInputs(context)
         // The digest needs no compiling, so an unchanged customer costs only its check.
         let digest = Self.digest(context, inputs: inputs, secrets: secretValues(context, id: id, resolver: resolver),
                                  masterKey: resolver.source.masterKey)
         if inputs.previous[id] == digest {
             let name = context.customer.info?.name?.value ?? id
-            return .success(Output(id: id, name: name, digest: digest, files: [], privatePaths: [], reused: true))
+            return .success(Output(id: id, name: name, digest: digest, files: [], privatePaths: [], reused: true,
+                                   secretInputs: secretInputs))
         }
         let compiled = RoutingCompiler.compile(context, year: inputs.year)
         let passwords = DeviceSecrets.resolveAll(compiled.endpoints, customer: id, resolver: resolver, context: context)
@@ -79,14 +95,18 @@ public enum CustomerBuild {
                 output.append(bundle)
                 privateOutput.insert(bundle.path)
             }
-            return .success(Output(id: id, name: name, digest: digest, files: output, privatePaths: privateOutput, reused: false))
+            return .success(Output(id: id, name: name, digest: digest, files: output, privatePaths: privateOutput, reused: false,
+                                   secretInputs: secretInputs))
         } catch {
             return .failure(Failure(message: "cannot write the outputs of customer `\(id)`: \(error)"))
         }
     }
 
-    /// Every device's SIP and admin password as the build would resolve them (an
-    /// unresolvable one as a marker, which never matches a previous build's digest).
+    /// Every device's SIP and admin password as far as the digest needs it: the value
+    /// of one read from the environment, a file or the YAML (an unresolvable one as a
+    /// marker, which never matches a previous build's digest); a generated one only by
+    /// its scope, because it follows from the scope and the master key, which keys the
+    /// digest's HMAC (deriving thousands of them would cost more than the check).
     static func secretValues(_ context: CustomerContext, id: String, resolver: SecretResolver) -> [String] {
         var values: [String] = []
         for user in context.customer.users {
@@ -94,6 +114,10 @@ public enum CustomerBuild {
             for (n, device) in user.devices.enumerated() {
                 for (secret, scope) in [(device.password?.value ?? .generate, "device/\(id)/\(userID)/\(n + 1)"),
                                         (Secret.generate, "device-admin/\(id)/\(userID)/\(n + 1)")] {
+                    if secret == .generate {
+                        values.append("\(scope)\u{0}generate")
+                        continue
+                    }
                     switch resolver.resolve(secret, scope: scope) {
                     case .success(let value): values.append("\(scope)\u{0}\(value)")
                     case .failure: values.append("\(scope)\u{0}(unresolved)")
@@ -102,6 +126,37 @@ public enum CustomerBuild {
             }
         }
         return values
+    }
+
+    /// The environment variables and files the customer's passwords are read from.
+    static func secretInputs(_ context: CustomerContext) -> [String] {
+        var inputs = Set<String>()
+        for device in context.customer.users.flatMap(\.devices) {
+            switch device.password?.value {
+            case .environment(let name)?: inputs.insert("env:\(name)")
+            case .file(let path)?: inputs.insert("file:\(path)")
+            default: break
+            }
+        }
+        return inputs.sorted()
+    }
+
+    /// An HMAC (keyed with the master key, so it reveals no value) of the current values
+    /// of `secretInputs`: a cache compares it to tell whether a password changed.
+    public static func secretInputsDigest(_ secretInputs: [String], resolver: SecretResolver) -> String {
+        let values = secretInputs.map { input -> String in
+            let secret: Secret = input.hasPrefix("env:") ? .environment(String(input.dropFirst(4))) : .file(String(input.dropFirst(5)))
+            switch resolver.resolve(secret, scope: input) {
+            case .success(let value): return "\(input)\u{0}\(value)"
+            case .failure: return "\(input)\u{0}(unresolved)"
+            }
+        }
+        return keyedDigest(values, masterKey: resolver.source.masterKey)
+    }
+
+    private static func keyedDigest(_ values: [String], masterKey: String?) -> String {
+        let key = SymmetricKey(data: Data("pbxc-build-digest\u{0}\(masterKey ?? "")".utf8))
+        return Data(HMAC<SHA256>.authenticationCode(for: Data(values.joined(separator: "\n").utf8), using: key)).base64EncodedString()
     }
 
     /// SHA-256 over pbxc's version, the build year, the repository file, the tools,
@@ -121,8 +176,7 @@ public enum CustomerBuild {
             add(String(data.count))
             hasher.update(data: data)
         }
-        let key = SymmetricKey(data: Data("pbxc-build-digest\u{0}\(masterKey ?? "")".utf8))
-        add(Data(HMAC<SHA256>.authenticationCode(for: Data(secrets.joined(separator: "\n").utf8), using: key)).base64EncodedString())
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        add(keyedDigest(secrets, masterKey: masterKey))
+        return ManifestEmitter.hex(hasher.finalize())
     }
 }

@@ -10,11 +10,45 @@ public enum ManifestEmitter {
     public static let path = "manifest.json"
 
     public static func emit(_ manifest: BuildManifest) throws -> EmittedFile {
-        EmittedFile(path: path, contents: try RoutingJSONEmitter.encode(manifest))
+        try emit(manifest, parts: parts(manifest.files, customers: manifest.customers.map(\.id))).file
+    }
+
+    /// The manifest from parts (ManifestWriter): `manifest.files` is ignored. Returns
+    /// where each customer's fragment stands, for the build cache.
+    public static func emit(_ manifest: BuildManifest, parts: [ManifestWriter.Part]) throws
+        -> (file: EmittedFile, fragments: [String: ManifestWriter.Placed]) {
+        let (data, fragments) = try ManifestWriter.write(manifest, parts: parts)
+        return (EmittedFile(path: path, contents: data), fragments)
+    }
+
+    /// Files grouped into parts: one per customer, one per top-level file.
+    public static func parts(_ files: [BuildManifest.File], customers: [String]) -> [ManifestWriter.Part] {
+        let ids = Set(customers)
+        var byOwner: [String: [BuildManifest.File]] = [:]
+        var parts: [ManifestWriter.Part] = []
+        for file in files {
+            if let owner = BuildManifest.File.owner(of: file.path), ids.contains(owner) {
+                byOwner[owner, default: []].append(file)
+            } else {
+                parts.append(ManifestWriter.Part(owner: nil, files: [file]))
+            }
+        }
+        return parts + byOwner.map { ManifestWriter.Part(owner: $0.key, files: $0.value) }
     }
 
     public static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        hex(SHA256.hash(data: data))
+    }
+
+    /// Lower-case hex of a digest (String(format:) costs more than the hashing).
+    public static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        for byte in bytes {
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// One digest of the whole build's inputs: the repository file's and every customer's.
@@ -73,6 +107,13 @@ public struct BuildManifest: Codable, Equatable, Sendable {
         /// Whether the file belongs to customer `id` (its folder or its bundle).
         public func belongs(to id: String) -> Bool {
             path.hasPrefix("\(id)/") || path == "\(id).zip"
+        }
+
+        /// The customer id a path would belong to: its first folder, or the name of a
+        /// top-level bundle (`<id>.zip`); nil for other top-level files.
+        public static func owner(of path: String) -> String? {
+            if let slash = path.firstIndex(of: "/") { return String(path[..<slash]) }
+            return path.hasSuffix(".zip") ? String(path.dropLast(4)) : nil
         }
 
         /// Whether the file carries secrets (device files, pjsip.conf, bundles): mode 0600.

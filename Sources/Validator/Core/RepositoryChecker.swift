@@ -41,53 +41,78 @@ public struct RepositoryChecker {
     /// customer while it is in memory). Outputs are in customer order; nil for a
     /// customer with errors.
     public func run<Output>(then body: @Sendable (CustomerContext) -> Output) -> (result: Result, outputs: [Output?]) {
+        let run = run(reusing: { _ in nil }, then: body)
+        return (run.result, run.outputs)
+    }
+
+    /// One run's results per customer, in customer order.
+    public struct Run<Output> {
+        public var result: Result
+        public var outputs: [Output?]
+        /// Each customer's check, as a cache keeps it.
+        public var checks: [CustomerCheck]
+    }
+
+    /// Checks like `run(then:)`, but first asks `reuse` for each customer: when it
+    /// returns a previous check and output (a build's cache knows the customer's files
+    /// have not changed), the customer is not read at all.
+    public func run<Output>(reusing reuse: @Sendable (RepositoryLayout.CustomerSource) -> (CustomerCheck, Output)?,
+                            then body: @Sendable (CustomerContext) -> Output) -> Run<Output> {
         let files = SourceFiles()
         let sink = DiagnosticSink(files: files)
         let loader = ConfigLoader(root: layout.root, files: files, limits: limits)
         let repository = loader.repositoryConfig(layout.repositoryFile, sink: sink)
         let sources = layout.customers
-        let results = OrderedResults<(diagnostics: [Diagnostic], secrets: [SecretSpan], facts: CustomerFacts,
-                                      output: Output?, suppressions: [Suppression])>(count: sources.count)
+        let results = OrderedResults<(check: CustomerCheck, secrets: [SecretSpan], output: Output?)>(count: sources.count)
         let today = today, ruleCustomers = ruleCustomers
         let ticker = progress.map { ProgressTicker(total: sources.count, report: $0) }
-        withoutActuallyEscaping(body) { body in
-            DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, sources.count))) { _ in
-                while let index = results.claim() {
-                    let customerSink = DiagnosticSink(files: files)
-                    let customer = loader.customer(sources[index], sink: customerSink)
-                    if let ruleCustomers, !ruleCustomers.contains(sources[index].path) {
-                        // Unchanged: only its facts, for rules across customers; its own findings are not this run's.
-                        results.store(([], [], CustomerFacts(customer), nil, []), at: index)
-                        ticker?.tick()
-                        continue
+        let reusedFiles = Counter()
+        withoutActuallyEscaping(reuse) { reuse in
+            withoutActuallyEscaping(body) { body in
+                DispatchQueue.concurrentPerform(iterations: min(jobs, max(1, sources.count))) { _ in
+                    while let index = results.claim() {
+                        defer { ticker?.tick() }
+                        if let (check, output) = reuse(sources[index]) {
+                            results.store((check, [], output), at: index)
+                            reusedFiles.add(sources[index].files.count)
+                            continue
+                        }
+                        let customerSink = DiagnosticSink(files: files)
+                        let customer = loader.customer(sources[index], sink: customerSink)
+                        let facts = CustomerFacts(customer, files: files)
+                        if let ruleCustomers, !ruleCustomers.contains(sources[index].path) {
+                            // Unchanged: only its facts, for rules across customers; its own findings are not this run's.
+                            results.store((CustomerCheck(diagnostics: [], suppressions: [], facts: facts, hasLiteralSecrets: false),
+                                           [], nil), at: index)
+                            continue
+                        }
+                        let context = CustomerContext(customer: customer, repository: repository, sink: customerSink)
+                        context.today = today
+                        for rule in RuleRegistry.customerRules { rule.check(context) }
+                        let clean = !customerSink.diagnostics.contains { $0.severity == .error }
+                        // `body` may report (a build's secret findings): read the sink after it.
+                        let output = clean ? body(context) : nil
+                        let check = CustomerCheck(diagnostics: customerSink.diagnostics, suppressions: customerSink.suppressions,
+                                                  facts: facts, hasLiteralSecrets: !customerSink.secrets.isEmpty)
+                        results.store((check, customerSink.secrets, output), at: index)
                     }
-                    let context = CustomerContext(customer: customer, repository: repository, sink: customerSink)
-                    context.today = today
-                    for rule in RuleRegistry.customerRules { rule.check(context) }
-                    let clean = !customerSink.diagnostics.contains { $0.severity == .error }
-                    // `body` may report (a build's secret findings): read the sink after it.
-                    let output = clean ? body(context) : nil
-                    results.store((customerSink.diagnostics, customerSink.secrets, CustomerFacts(customer), output,
-                                   customerSink.suppressions), at: index)
-                    ticker?.tick()
                 }
             }
         }
         let repositoryContext = RepositoryContext(sink: sink)
-        var outputs: [Output?] = []
         var suppressions = sink.suppressions
-        for result in results.values {
-            suppressions += result.suppressions
-            sink.append(contentsOf: result.diagnostics)
-            sink.append(secrets: result.secrets)
-            repositoryContext.record(result.facts)
-            outputs.append(result.output)
+        let values = results.values
+        for value in values {
+            suppressions += value.check.suppressions
+            sink.append(contentsOf: value.check.diagnostics)
+            sink.append(secrets: value.secrets)
+            repositoryContext.record(value.check.facts)
         }
         for rule in RuleRegistry.repositoryRules { rule.check(repositoryContext) }
         let diagnostics = suppressions.isEmpty ? sink.diagnostics : Suppression.apply(suppressions, to: sink.diagnostics)
-        let result = Result(diagnostics: diagnostics.sortedAndUnique(), files: files.count,
+        let result = Result(diagnostics: diagnostics.sortedAndUnique(), files: files.count + reusedFiles.value,
                             customers: sources.count, secrets: sink.secrets)
-        return (result, outputs)
+        return Run(result: result, outputs: values.map(\.output), checks: values.map(\.check))
     }
 
     /// Checks one customer given as text (standard input) against the repository at
@@ -104,7 +129,7 @@ public struct RepositoryChecker {
         context.today = today
         for rule in RuleRegistry.customerRules { rule.check(context) }
         let facts = RepositoryContext(sink: sink)
-        facts.record(CustomerFacts(customer))
+        facts.record(CustomerFacts(customer, files: files))
         for rule in RuleRegistry.repositoryRules { rule.check(facts) }
         return Result(diagnostics: Suppression.apply(sink.suppressions, to: sink.diagnostics).sortedAndUnique(),
                       files: files.count, customers: 1, secrets: sink.secrets)
@@ -127,7 +152,7 @@ public struct RepositoryChecker {
         let context = CustomerContext(customer: customer, repository: repository, sink: sink)
         for rule in RuleRegistry.customerRules { rule.check(context) }
         let facts = RepositoryContext(sink: sink)
-        facts.record(CustomerFacts(customer))
+        facts.record(CustomerFacts(customer, files: files))
         for rule in RuleRegistry.repositoryRules { rule.check(facts) }
         let output = sink.diagnostics.contains { $0.severity == .error } ? nil : body(context)
         return (Suppression.apply(sink.suppressions, to: sink.diagnostics).sortedAndUnique(), output)
@@ -155,6 +180,20 @@ final class ProgressTicker: @unchecked Sendable {
         let count = done
         lock.unlock()
         if due { report(count, total) }
+    }
+}
+
+/// A count shared by workers.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func add(_ n: Int) {
+        lock.lock(); defer { lock.unlock() }
+        count += n
+    }
+    var value: Int {
+        lock.lock(); defer { lock.unlock() }
+        return count
     }
 }
 

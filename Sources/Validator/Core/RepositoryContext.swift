@@ -2,17 +2,23 @@ import Diagnostics
 import Parser
 
 /// What repository-wide rules need from one customer, kept after the customer
-/// itself is dropped.
-public struct CustomerFacts: Sendable {
-    public var id: LString?
-    /// Normalised MAC and where it was written, for every device.
-    public var macs: [(mac: String, location: SourceLocation)]
+/// itself is dropped — and, in a build's cache, across runs (so places are resolved
+/// to paths rather than this run's file handles).
+public struct CustomerFacts: Sendable, Codable, Equatable {
+    public struct Located: Sendable, Codable, Equatable {
+        public var value: String
+        public var location: Diagnostic.Location
+    }
 
-    init(_ customer: Customer) {
-        id = customer.info?.id
+    public var id: Located?
+    /// Normalised MAC and where it was written, for every device.
+    public var macs: [Located]
+
+    init(_ customer: Customer, files: SourceFiles) {
+        id = customer.info?.id.map { Located(value: $0.value, location: files.location($0.location)) }
         macs = customer.users.flatMap(\.devices).compactMap { device in
             guard let mac = device.mac, let normal = MACAddress.normalise(mac.value) else { return nil }
-            return (normal, mac.location)
+            return Located(value: normal, location: files.location(mac.location))
         }
     }
 }
@@ -21,11 +27,11 @@ public struct CustomerFacts: Sendable {
 public final class RepositoryContext {
     public struct Seen {
         public var customer: String
-        public var location: SourceLocation
+        public var location: Diagnostic.Location
     }
 
     let sink: DiagnosticSink
-    public private(set) var customerIDs: [(id: String, location: SourceLocation)] = []
+    public private(set) var customerIDs: [CustomerFacts.Located] = []
     /// Normalised MAC → every device that uses it, in the order read.
     public private(set) var macs: [String: [Seen]] = [:]
     public private(set) var macOrder: [String] = []
@@ -35,15 +41,16 @@ public final class RepositoryContext {
     }
 
     func record(_ facts: CustomerFacts) {
-        if let id = facts.id { customerIDs.append((id.value, id.location)) }
-        for (mac, location) in facts.macs {
-            if macs[mac] == nil { macOrder.append(mac) }
-            macs[mac, default: []].append(Seen(customer: facts.id?.value ?? "?", location: location))
+        if let id = facts.id { customerIDs.append(id) }
+        for mac in facts.macs {
+            if macs[mac.value] == nil { macOrder.append(mac.value) }
+            macs[mac.value, default: []].append(Seen(customer: facts.id?.value ?? "?", location: mac.location))
         }
     }
 
-    public func report(_ rule: RuleDescription, at location: SourceLocation, _ message: String,
-                       notes: [(String, SourceLocation?)] = [], help: String? = nil) {
-        sink.report(rule.id, rule.severity, at: location, message, notes: notes, help: help)
+    public func report(_ rule: RuleDescription, at location: Diagnostic.Location, _ message: String,
+                       notes: [(String, Diagnostic.Location?)] = [], help: String? = nil) {
+        sink.append(Diagnostic(rule: rule.id, severity: rule.severity, message: message, location: location,
+                               notes: notes.map { Diagnostic.Note($0.0, at: $0.1) }, help: help))
     }
 }

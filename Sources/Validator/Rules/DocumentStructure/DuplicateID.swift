@@ -29,22 +29,26 @@ enum DuplicateID: CustomerRule, RepositoryRule {
             c.report(description, at: id.location, "id `\(id.value)` is already used by \(first.label)",
                      notes: [("first defined here", firstID.location)], help: "give each one its own id")
         }
-        report(c.customer.schedules.map(\.id), kind: "schedule id", c.report) { "schedule" + $1 }
-        report(c.customer.porting.compactMap(\.id), kind: "porting request id", c.report) { "porting request" + $1 }
-        report(c.customer.orders.compactMap(\.id), kind: "order id", c.report) { "order" + $1 }
-        report(c.customer.portalUsers.compactMap(\.username), kind: "portal username", c.report) { "portal user" + $1 }
+        report(c.customer.schedules.map(\.id).map(pair), kind: "schedule id", c.report) { "schedule" + $1 }
+        report(c.customer.porting.compactMap(\.id).map(pair), kind: "porting request id", c.report) { "porting request" + $1 }
+        report(c.customer.orders.compactMap(\.id).map(pair), kind: "order id", c.report) { "order" + $1 }
+        report(c.customer.portalUsers.compactMap(\.username).map(pair), kind: "portal username", c.report) { "portal user" + $1 }
     }
 
     static func check(_ r: RepositoryContext) {
-        report(r.customerIDs.map { LString($0.id, at: $0.location) }, kind: "customer id", r.report) { "customer" + $1 }
+        report(r.customerIDs.map { ($0.value, $0.location) }, kind: "customer id", { r.report($0, at: $1, $2, notes: $3, help: $4) }) {
+            "customer" + $1
+        }
     }
 
-    private typealias Reporter = (RuleDescription, SourceLocation, String, [(String, SourceLocation?)], String?) -> Void
+    private static func pair(_ id: LString) -> (value: String, location: SourceLocation) { (id.value, id.location) }
 
     /// Reports every id already used earlier in `ids`; `label(index, " `id`")` names
-    /// the first holder (built only for a message).
-    private static func report(_ ids: [LString], kind: String, _ report: Reporter,
-                               label: (Int, String) -> String) {
+    /// the first holder (built only for a message). Generic over the kind of place:
+    /// a customer's own values, or facts of the whole repository.
+    private static func report<Place>(_ ids: [(value: String, location: Place)], kind: String,
+                                      _ report: (RuleDescription, Place, String, [(String, Place?)], String?) -> Void,
+                                      label: (Int, String) -> String) {
         var first: [String: Int] = [:]
         for (index, id) in ids.enumerated() {
             if let earlier = first[id.value] {

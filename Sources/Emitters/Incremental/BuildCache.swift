@@ -1,0 +1,183 @@
+import Crypto
+import Foundation
+import Parser
+import Validator
+import Compiler
+
+/// The state an incremental `pbxc build` keeps between runs, so that after one
+/// customer changed it reads, checks and emits that customer only. Per customer:
+/// the stamps and SHA-256 of its source files, its check (findings, suppressions,
+/// facts for the rules across customers), its output digest and where its entries
+/// stand in the previous `manifest.json` (copied, not decoded, into the next one).
+///
+/// It lives in the repository, `.pbxc-cache/build-<output>.json` (like a linter's
+/// cache), not in the output folder, whose bytes must not depend on when or where it
+/// was built. It holds no secret: only HMACs keyed with the master key, and customers
+/// with passwords written in YAML are not cached. Anything unexpected — another pbxc,
+/// year, date, pbxc.yaml, option, master key, or a manifest it does not match — and it
+/// is ignored: the build falls back to checking everything.
+public struct BuildCache: Codable, Sendable {
+    public static let folder = ".pbxc-cache"
+    static let currentFormat = 1
+    /// A file modified less than this before its stamp was taken is hashed next time,
+    /// not trusted by its stamp (a coarse file-system clock could hide a second change).
+    static let racyWindow: Int64 = 2_000_000_000
+
+    public var format: Int
+    /// What every customer's check and outputs share (`key(...)`).
+    public var key: String
+    /// SHA-256 of the manifest.json the fragments point into.
+    public var manifestSHA256: String
+    public var customers: [Entry]
+
+    public struct Entry: Codable, Sendable {
+        /// The customer's source (file or folder) relative to the repository root.
+        public var source: String
+        public var files: [String]
+        public var stamps: [FileStamp]
+        /// When the stamps were taken (FileStamp.now).
+        public var stamped: Int64
+        /// SHA-256 over the files' paths and bytes.
+        public var content: String
+        public var id: String
+        public var name: String
+        /// CustomerBuild's output digest.
+        public var digest: String
+        public var secretInputs: [String]
+        /// CustomerBuild.secretInputsDigest of their values (an HMAC).
+        public var secretDigest: String
+        /// Nil for a customer whose check is not kept (passwords written in its YAML):
+        /// it is checked and built again each time.
+        public var check: CustomerCheck?
+        /// The customer's file entries in the manifest: first path, byte offset and
+        /// length, number of files.
+        public var firstPath: String
+        public var fragment: [Int]
+        public var fileCount: Int
+        /// Its output folders and bundle, relative to the output, with their stamps: a
+        /// file deleted from the output changes its folder's stamp, and the customer is
+        /// built again.
+        public var outputs: [String]
+        public var outputStamps: [FileStamp]
+
+        /// Its entries, copied from the previous manifest (nil when they are not in it).
+        public func part(in manifest: Data) -> ManifestWriter.Part? {
+            guard fragment.count == 2, fragment[0] >= 0, fragment[1] >= 0, fragment[0] + fragment[1] <= manifest.count else { return nil }
+            return ManifestWriter.Part(owner: id, firstPath: firstPath,
+                                       fragment: manifest.subdata(in: fragment[0]..<(fragment[0] + fragment[1])), fileCount: fileCount)
+        }
+
+        /// Whether the stamps alone prove the files unchanged.
+        func trusts(_ current: [FileStamp?]) -> Bool {
+            current.count == stamps.count && zip(current, stamps).allSatisfy { now, then in
+                now == then && then.modified < stamped - BuildCache.racyWindow
+            }
+        }
+    }
+
+    /// The cache for the next build: every built customer, its files as seen before
+    /// they were read, its check, and where its entries stand in the manifest just written.
+    public init(run: RepositoryChecker.Run<Result<CustomerBuild.Output, CustomerBuild.Failure>>,
+                layout: RepositoryLayout, lookup: CacheLookup, key: String, output folder: URL,
+                manifest: (data: Data, fragments: [String: ManifestWriter.Placed]), resolver: SecretResolver) {
+        var entries: [Entry] = []
+        for (index, source) in layout.customers.enumerated() {
+            guard case .success(let output)? = run.outputs[index], let seen = lookup.observation(source.path),
+                  let fragment = manifest.fragments[output.id] else { continue }
+            let check = run.checks[index]
+            let outputs = seen.reused?.outputs ?? Self.outputPaths(output)
+            let outputStamps = seen.reused?.outputStamps ?? outputs.compactMap { FileStamp.read(folder.appendingPathComponent($0).path) }
+            guard outputStamps.count == outputs.count else { continue }
+            entries.append(Entry(
+                source: source.path, files: source.files, stamps: seen.stamps, stamped: seen.stamped, content: seen.content,
+                id: output.id, name: output.name, digest: output.digest, secretInputs: output.secretInputs,
+                secretDigest: seen.reused?.secretDigest ?? CustomerBuild.secretInputsDigest(output.secretInputs, resolver: resolver),
+                check: check.hasLiteralSecrets ? nil : check, firstPath: fragment.firstPath,
+                fragment: [fragment.range.lowerBound, fragment.range.count], fileCount: fragment.fileCount,
+                outputs: outputs, outputStamps: outputStamps))
+        }
+        self.init(format: Self.currentFormat, key: key, manifestSHA256: ManifestEmitter.sha256(manifest.data), customers: entries)
+    }
+
+    /// Every folder a customer's files are in, and its bundle.
+    static func outputPaths(_ output: CustomerBuild.Output) -> [String] {
+        var paths = Set<String>()
+        for file in output.files {
+            var parts = file.path.split(separator: "/").dropLast()
+            if parts.isEmpty { paths.insert(file.path) }  // the bundle, <id>.zip
+            while !parts.isEmpty {
+                paths.insert(parts.joined(separator: "/"))
+                parts = parts.dropLast()
+            }
+        }
+        return paths.sorted()
+    }
+
+    init(format: Int, key: String, manifestSHA256: String, customers: [Entry]) {
+        self.format = format
+        self.key = key
+        self.manifestSHA256 = manifestSHA256
+        self.customers = customers
+    }
+
+    /// The cache's key: pbxc, the build year and date (date rules), pbxc.yaml, the tools
+    /// and options that shape outputs, and the master key (through an HMAC).
+    public static func key(version: String, today: String, repositoryDigest: String, tools: String, masterKey: String?) -> String {
+        let masterKeyMark = HMAC<SHA256>.authenticationCode(for: Data("pbxc-cache".utf8),
+                                                            using: SymmetricKey(data: Data((masterKey ?? "").utf8)))
+        let parts = ["\(currentFormat)", version, today, repositoryDigest, tools, ManifestEmitter.hex(masterKeyMark)]
+        return ManifestEmitter.sha256(Data(parts.joined(separator: "\u{0}").utf8))
+    }
+
+    /// The cache file of the build of `root`'s repository into `output`.
+    public static func location(root: URL, output: URL) -> URL {
+        let name = ManifestEmitter.sha256(Data(output.standardizedFileURL.path.utf8)).prefix(16)
+        return root.appendingPathComponent(folder).appendingPathComponent("build-\(name).json")
+    }
+
+    /// The cache and the previous manifest's bytes, when the cache is usable with `key`.
+    public static func read(_ url: URL, key: String, manifest: URL) -> (cache: BuildCache, manifest: Data)? {
+        guard let data = try? Data(contentsOf: url),
+              let cache = try? JSONDecoder().decode(BuildCache.self, from: data),
+              cache.format == currentFormat, cache.key == key,
+              let manifestData = try? Data(contentsOf: manifest),
+              ManifestEmitter.sha256(manifestData) == cache.manifestSHA256 else { return nil }
+        return (cache, manifestData)
+    }
+
+    public func write(to url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        // Written whole, then renamed over the old one: a half-written cache is never read.
+        let temporary = url.appendingPathExtension("\(getpid()).tmp")
+        try JSONEncoder().encode(self).write(to: temporary)
+        guard rename(temporary.path, url.path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temporary)
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: reason])
+        }
+        Self.prune(url.deletingLastPathComponent(), keeping: url)
+    }
+
+    /// The caches of the most recent output folders are kept (one per output folder,
+    /// so builds into temporary folders would otherwise pile up).
+    static let kept = 8
+
+    static func prune(_ folder: URL, keeping current: URL) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        let caches = names.filter { $0.hasPrefix("build-") && $0.hasSuffix(".json") && $0 != current.lastPathComponent }
+            .compactMap { name in FileStamp.read(folder.appendingPathComponent(name).path).map { (name, $0.modified) } }
+            .sorted { ($0.1, $0.0) > ($1.1, $1.0) }
+        for (name, _) in caches.dropFirst(kept - 1) { try? FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
+    }
+
+    /// SHA-256 over the files' paths and bytes (nil when one cannot be read).
+    public static func contentDigest(_ files: [String], root: URL) -> String? {
+        var hasher = SHA256()
+        for file in files {
+            guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(file).path) else { return nil }
+            hasher.update(data: Data("\(file)\u{0}\(data.count)\u{0}".utf8))
+            hasher.update(data: data)
+        }
+        return ManifestEmitter.hex(hasher.finalize())
+    }
+}

@@ -1,0 +1,55 @@
+@testable import Emitters
+import Foundation
+import XCTest
+
+/// manifest.json assembled from per-customer fragments (ManifestWriter) must be the
+/// bytes CanonicalJSON gives for the whole manifest, whether a fragment is rendered
+/// now or copied from a previous manifest.
+final class ManifestWriterTests: XCTestCase {
+    func file(_ path: String, _ size: Int = 12) -> BuildManifest.File {
+        BuildManifest.File(path: path, size: size, sha256: ManifestEmitter.sha256(Data(path.utf8)))
+    }
+
+    func manifest() -> BuildManifest {
+        // Ids that are prefixes of each other, a customer called `index`, odd characters.
+        let customers = ["acme", "acme-2", "index", "zeta", "b"].map {
+            BuildManifest.Customer(id: $0, name: "Name \"\($0)\" \\ é\u{1}", warnings: 1, digest: "d-\($0)")
+        }
+        var files = [file("index.html"), file("zz-top.txt")]
+        for id in customers.map(\.id) {
+            files += [file("\(id).zip", 999_999), file("\(id)/index.html"), file("\(id)/routing/routing.json"),
+                      file("\(id)/provisioning/we\"ird\\na\u{7f}me\u{1f}\tx é.cfg")]
+        }
+        return BuildManifest(pbxcVersion: "1.2.3", buildYear: 2026, repositoryDigest: "r", customers: customers,
+                             files: files.shuffled())
+    }
+
+    func testFragmentsGiveTheBytesOfTheWholeManifest() throws {
+        let manifest = manifest()
+        let expected = try CanonicalJSON.encode(manifest)
+        XCTAssertEqual(try ManifestEmitter.emit(manifest).contents, expected)
+        XCTAssertEqual(try JSONDecoder().decode(BuildManifest.self, from: expected), manifest)
+    }
+
+    func testCopiedFragmentsGiveTheSameBytes() throws {
+        let manifest = manifest()
+        let ids = manifest.customers.map(\.id)
+        let (file, placed) = try ManifestEmitter.emit(manifest, parts: ManifestEmitter.parts(manifest.files, customers: ids))
+        // The next build copies every customer's fragment and renders the rest.
+        var parts = ids.map { id -> ManifestWriter.Part in
+            let fragment = placed[id]!
+            return ManifestWriter.Part(owner: id, firstPath: fragment.firstPath, fragment: file.contents.subdata(in: fragment.range),
+                                       fileCount: fragment.fileCount)
+        }
+        parts += ManifestEmitter.parts(manifest.files.filter { BuildManifest.File.owner(of: $0.path).map(ids.contains) != true },
+                                       customers: ids)
+        let (copied, _) = try ManifestEmitter.emit(manifest, parts: parts.shuffled())
+        XCTAssertEqual(copied.contents, try CanonicalJSON.encode(manifest))
+        XCTAssertEqual(placed["acme"]?.fileCount, 4)
+    }
+
+    func testAnEmptyBuild() throws {
+        let manifest = BuildManifest(pbxcVersion: "1", buildYear: 2026, repositoryDigest: "none", customers: [], files: [])
+        XCTAssertEqual(try ManifestEmitter.emit(manifest).contents, try CanonicalJSON.encode(manifest))
+    }
+}
