@@ -28,6 +28,9 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
         // libharu, for the porting and order documents (PDF).
         .systemLibrary(name: "CHPDF", path: "Sources/CHPDF", providers: [.apt(["libhpdf-dev"]), .brew(["libharu"])]),
+        // SQLite, for the incremental build's cache.
+        .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
+                       providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
         .target(
             name: "CPhoneNumber",
             path: "Sources/CPhoneNumber",
@@ -46,7 +49,7 @@ let package = Package(
         // One emitter per output format; emitters see only the IR.
         .target(name: "Emitters", dependencies: [
             "Compiler", "Validator", .product(name: "Crypto", package: "swift-crypto"),
-            .product(name: "Mustache", package: "swift-mustache"), "ZIPFoundation", "CHPDF",
+            .product(name: "Mustache", package: "swift-mustache"), "ZIPFoundation", "CHPDF", "CSQLite",
         ]),
         // The commands, testable in-process; `pbxc` is a thin main around them.
         .target(name: "CLI", dependencies: [

@@ -90,7 +90,7 @@ struct BuildCommand: ParsableCommand {
         // Reused customers' manifest entries: copied from the previous manifest (cache) or its decoded files.
         var previousParts: [String: ManifestWriter.Part] = [:]
         if let (cache, manifest) = cached {
-            for entry in cache.customers { previousParts[entry.id] = entry.part(in: manifest) }
+            previousParts = ManifestWriter.parts(in: manifest, owners: Set(cache.customers.map(\.id))) ?? [:]
         } else {
             for (id, files) in previousFiles { previousParts[id] = ManifestWriter.Part(owner: id, files: files) }
         }
@@ -102,7 +102,7 @@ struct BuildCommand: ParsableCommand {
         let cache = BuildCache(run: run, layout: layout, lookup: lookup, key: cacheKey, output: folder, manifest: manifest,
                                resolver: resolver)
         do {
-            try cache.write(to: cacheURL)
+            try cache.write(to: cacheURL, previous: cached?.cache)
         } catch {
             console.err("pbxc: warning: cannot write the build cache \(cacheURL.path): \(error.localizedDescription); the next build checks every customer\n")
         }
@@ -139,7 +139,7 @@ struct BuildCommand: ParsableCommand {
     /// previous build, else by swapping in a new folder); returns the manifest.
     private func write(_ built: [CustomerBuild.Output], warnings: [String: Int], previousIDs: [String]?,
                        previousParts: [String: ManifestWriter.Part], repositoryDigest: String, year: Int, folder: URL,
-                       fromCache: Int, console: Console) throws -> (data: Data, fragments: [String: ManifestWriter.Placed]) {
+                       fromCache: Int, console: Console) throws -> Data {
         let customers = built.map {
             BuildManifest.Customer(id: $0.id, name: $0.name, warnings: warnings[$0.id] ?? 0, digest: $0.digest)
         }
@@ -150,7 +150,7 @@ struct BuildCommand: ParsableCommand {
         var parts = fresh.map { ManifestWriter.Part(owner: $0.id, files: $0.files.map(BuildManifest.File.init)) }
         parts += built.filter(\.reused).compactMap { previousParts[$0.id] }
         parts.append(ManifestWriter.Part(owner: nil, files: [BuildManifest.File(index)]))
-        let (manifest, fragments) = try ManifestEmitter.emit(
+        let (manifest, _) = try ManifestEmitter.emit(
             BuildManifest(pbxcVersion: PBXCVersion.current, buildYear: year, repositoryDigest: repositoryDigest,
                           customers: customers, files: []), parts: parts)
         let privatePaths = Set(fresh.flatMap(\.privatePaths))
@@ -175,6 +175,6 @@ struct BuildCommand: ParsableCommand {
             + (reused > 0 ? " (\(fresh.count) rebuilt, \(reused) unchanged)" : "")
             + ": \(fileCount) files in \(output)"
             + (fromCache > 0 ? "; \(fromCache) not re-read (build cache)" : "") + "\n")
-        return (manifest.contents, fragments)
+        return manifest.contents
     }
 }

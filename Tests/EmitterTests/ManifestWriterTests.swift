@@ -17,8 +17,10 @@ final class ManifestWriterTests: XCTestCase {
         }
         var files = [file("index.html"), file("zz-top.txt")]
         for id in customers.map(\.id) {
-            files += [file("\(id).zip", 999_999), file("\(id)/index.html"), file("\(id)/routing/routing.json"),
+            // `!` sorts before every letter: an escaped path first in its customer's part.
+            files += [file("\(id)/!\"first\""), file("\(id)/index.html"), file("\(id)/routing/routing.json"),
                       file("\(id)/provisioning/we\"ird\\na\u{7f}me\u{1f}\tx é.cfg")]
+            if id != "b" { files.append(file("\(id).zip", 999_999)) }  // b has no phones
         }
         return BuildManifest(pbxcVersion: "1.2.3", buildYear: 2026, repositoryDigest: "r", customers: customers,
                              files: files.shuffled())
@@ -35,17 +37,28 @@ final class ManifestWriterTests: XCTestCase {
         let manifest = manifest()
         let ids = manifest.customers.map(\.id)
         let (file, placed) = try ManifestEmitter.emit(manifest, parts: ManifestEmitter.parts(manifest.files, customers: ids))
-        // The next build copies every customer's fragment and renders the rest.
-        var parts = ids.map { id -> ManifestWriter.Part in
-            let fragment = placed[id]!
-            return ManifestWriter.Part(owner: id, firstPath: fragment.firstPath, fragment: file.contents.subdata(in: fragment.range),
-                                       fileCount: fragment.fileCount)
+        // The next build finds every customer's part in the bytes, copies it and renders the rest.
+        let found = try XCTUnwrap(ManifestWriter.parts(in: file.contents, owners: Set(ids)))
+        XCTAssertEqual(Set(found.keys), Set(ids))
+        for id in ids {
+            XCTAssertEqual(found[id]?.fragment, file.contents.subdata(in: placed[id]!.range))
+            XCTAssertEqual(found[id]?.firstPath, placed[id]?.firstPath)
         }
+        var parts = Array(found.values)
         parts += ManifestEmitter.parts(manifest.files.filter { BuildManifest.File.owner(of: $0.path).map(ids.contains) != true },
                                        customers: ids)
         let (copied, _) = try ManifestEmitter.emit(manifest, parts: parts.shuffled())
         XCTAssertEqual(copied.contents, try CanonicalJSON.encode(manifest))
-        XCTAssertEqual(placed["acme"]?.fileCount, 4)
+        XCTAssertEqual(placed["acme"]?.fileCount, 5)
+    }
+
+    func testBytesNotLaidOutByTheWriterGiveNoParts() throws {
+        let manifest = manifest()
+        var bytes = try ManifestEmitter.emit(manifest).contents
+        XCTAssertNotNil(ManifestWriter.parts(in: bytes, owners: ["acme"]))
+        bytes = Data(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\n    },\n", with: "},").utf8)
+        XCTAssertNil(ManifestWriter.parts(in: bytes, owners: ["acme"]))
+        XCTAssertNil(ManifestWriter.parts(in: Data("{}".utf8), owners: []))
     }
 
     func testAnEmptyBuild() throws {

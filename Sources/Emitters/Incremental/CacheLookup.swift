@@ -15,11 +15,14 @@ public final class CacheLookup: @unchecked Sendable {
         public var content: String
         /// The cache entry that was reused, if any.
         public var reused: BuildCache.Entry?
+        /// Reused, and its stamps were trusted: the entry stays exactly as it was.
+        public var untouched = false
     }
 
     private let entries: [String: BuildCache.Entry]
     private let root: URL
-    private let output: URL
+    private let rootPath: String
+    private let outputPath: String
     private let resolver: SecretResolver
     private let lock = NSLock()
     private var observations: [String: Observation] = [:]
@@ -27,14 +30,15 @@ public final class CacheLookup: @unchecked Sendable {
     public init(cache: BuildCache?, root: URL, output: URL, resolver: SecretResolver) {
         entries = Dictionary((cache?.customers ?? []).map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a })
         self.root = root
-        self.output = output
+        rootPath = root.path + "/"
+        outputPath = output.path + "/"
         self.resolver = resolver
     }
 
     /// The cached check and a reused output for `source`, or nil to check and build it.
     public func reuse(_ source: RepositoryLayout.CustomerSource) -> (CustomerCheck, CustomerBuild.Output)? {
         let stamped = FileStamp.now
-        let current = source.files.map { FileStamp.read(root.appendingPathComponent($0).path) }
+        let current = source.files.map { FileStamp.read(rootPath + $0) }
         let entry = entries[source.path].flatMap { $0.files == source.files ? $0 : nil }
         // Stamps first, then the bytes: a file changed after its stamp is seen as changed next time.
         let trusted = entry?.trusts(current) ?? false
@@ -44,13 +48,14 @@ public final class CacheLookup: @unchecked Sendable {
               entry.secretInputs.isEmpty
                 || CustomerBuild.secretInputsDigest(entry.secretInputs, resolver: resolver) == entry.secretDigest,
               entry.outputs.count == entry.outputStamps.count,
-              zip(entry.outputs, entry.outputStamps).allSatisfy({ FileStamp.read(output.appendingPathComponent($0).path) == $1 })
+              zip(entry.outputs, entry.outputStamps).allSatisfy({ FileStamp.read(outputPath + $0) == $1 })
         else {
             if let content, stamps.count == current.count { observe(source.path, Observation(stamps: stamps, stamped: stamped, content: content)) }
             return nil
         }
         // Trusted stamps keep their time; re-read bytes get a new one.
-        observe(source.path, Observation(stamps: stamps, stamped: trusted ? entry.stamped : stamped, content: content, reused: entry))
+        observe(source.path, Observation(stamps: stamps, stamped: trusted ? entry.stamped : stamped, content: content, reused: entry,
+                                         untouched: trusted))
         return (check, CustomerBuild.Output(id: entry.id, name: entry.name, digest: entry.digest, files: [],
                                                   privatePaths: [], reused: true, secretInputs: entry.secretInputs))
     }

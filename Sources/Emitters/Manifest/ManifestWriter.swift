@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 
 /// Renders `manifest.json` from parts: each customer's file entries are one fragment,
@@ -98,5 +101,105 @@ public enum ManifestWriter {
             }
         }
         out.append(UInt8(ascii: "\""))
+    }
+}
+
+extension ManifestWriter {
+    /// The parts of a manifest this writer wrote, found again in its bytes: per owner
+    /// (a customer in `owners`), its entries' bytes, first path and count. An
+    /// incremental build copies an unchanged customer's part into the next manifest.
+    /// Nil when the bytes are not laid out as `write` lays them out.
+    public static func parts(in manifest: Data, owners: Set<String>) -> [String: Part]? {
+        let opening = Array("\n  \"files\": [\n".utf8), entryStart = Array("    {\n      \"path\": \"".utf8)
+        let shaKey = Array(",\n      \"sha256\": \"".utf8), sizeKey = Array("\",\n      \"size\": ".utf8)
+        let entryClose = Array("\n    }".utf8)
+        return manifest.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> [String: Part]? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            func starts(_ prefix: [UInt8], at index: Int) -> Bool {
+                index + prefix.count <= bytes.count && prefix.indices.allSatisfy { bytes[index + $0] == prefix[$0] }
+            }
+            // memchr to each candidate first byte (memmem is not in every C library).
+            func find(_ needle: [UInt8], from: Int) -> Int? {
+                guard let base = raw.baseAddress else { return nil }
+                var from = from
+                while from < bytes.count, let hit = memchr(base + from, Int32(needle[0]), bytes.count - from) {
+                    let index = UnsafeRawPointer(hit) - base
+                    if starts(needle, at: index) { return index }
+                    from = index + 1
+                }
+                return nil
+            }
+            // The rest of an entry after its path, exactly as `render` writes it; the index after it.
+            func entryEnd(after index: Int) -> Int? {
+                guard starts(shaKey, at: index) else { return nil }
+                var i = index + shaKey.count
+                let hexEnd = i + 64
+                while i < hexEnd, i < bytes.count, (bytes[i] >= 48 && bytes[i] <= 57) || (bytes[i] >= 97 && bytes[i] <= 102) { i += 1 }
+                guard i == hexEnd, starts(sizeKey, at: i) else { return nil }
+                i += sizeKey.count
+                let digits = i
+                while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 { i += 1 }
+                guard i > digits, starts(entryClose, at: i) else { return nil }
+                return i + entryClose.count
+            }
+            guard let open = find(opening, from: 0), let base = raw.baseAddress else { return nil }
+            let separator = Array(",\n".utf8), closing = Array("\n  ]".utf8)
+            var position = open + opening.count
+            var parts: [String: Part] = [:]
+            // The part being read: its owner (nil: not a customer's), bytes and first path.
+            var owner: String?, ownerBytes = 0..<0, partStart = 0, partEnd = 0, firstPath = "", count = 0
+            func close() {
+                if let owner, count > 0 {
+                    parts[owner] = Part(owner: owner, firstPath: firstPath, fragment: manifest[partStart..<partEnd], fileCount: count)
+                }
+            }
+            while true {
+                guard starts(entryStart, at: position) else { return nil }
+                let pathStart = position + entryStart.count
+                var quote = pathStart, escaped = false
+                while quote < bytes.count, bytes[quote] != UInt8(ascii: "\"") {
+                    if bytes[quote] == UInt8(ascii: "\\") { escaped = true; quote += 1 }
+                    quote += 1
+                }
+                guard quote < bytes.count, let end = entryEnd(after: quote + 1) else { return nil }
+                // The owner's bytes: up to the first `/`, or the name of a top-level `<id>.zip`.
+                var cut = pathStart
+                while cut < quote, bytes[cut] != UInt8(ascii: "/") { cut += 1 }
+                if cut == quote, quote - pathStart > 4, starts(Array(".zip".utf8), at: quote - 4) { cut = quote - 4 }
+                // Fast path: compare the owner's bytes; a path with escapes is decoded.
+                var path: String?
+                var sameOwner = false
+                if escaped {
+                    path = try? JSONDecoder().decode(String.self, from: Data(bytes[(pathStart - 1)...quote]))
+                    guard path != nil else { return nil }
+                    sameOwner = owner != nil && BuildManifest.File.owner(of: path!) == owner
+                } else if owner != nil, ownerBytes.isEmpty {
+                    // The part began with an escaped path: compare by name once, then by bytes.
+                    sameOwner = BuildManifest.File.owner(of: String(decoding: bytes[pathStart..<quote], as: UTF8.self)) == owner
+                    if sameOwner, cut < quote { ownerBytes = pathStart..<cut }
+                } else {
+                    sameOwner = owner != nil && cut < quote && cut - pathStart == ownerBytes.count
+                        && memcmp(base + pathStart, base + ownerBytes.lowerBound, ownerBytes.count) == 0
+                }
+                if sameOwner {
+                    partEnd = end
+                    count += 1
+                } else {
+                    close()
+                    let path = path ?? String(decoding: bytes[pathStart..<quote], as: UTF8.self)
+                    owner = BuildManifest.File.owner(of: path).flatMap { owners.contains($0) ? $0 : nil }
+                    ownerBytes = escaped || cut == quote ? 0..<0 : pathStart..<cut
+                    (partStart, partEnd, firstPath, count) = (position, end, path, 1)
+                }
+                if starts(separator, at: end) {
+                    position = end + separator.count
+                } else if starts(closing, at: end) {
+                    close()
+                    return parts
+                } else {
+                    return nil
+                }
+            }
+        }
     }
 }

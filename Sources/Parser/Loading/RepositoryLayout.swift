@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 
 /// Where the repository is and which customers a command names.
@@ -93,25 +96,38 @@ public struct RepositoryLayout: Sendable {
             // Plain string paths: thousands of customers, and URL operations are slow.
             let folder = target.appendingPathComponent(customersFolder)
             let relative = folder.relativePath(from: root)
-            return entries(of: folder.path).compactMap { name in
-                let full = folder.path + "/" + name, path = relative + "/" + name
-                if isDirectory(path: full) { return folderSource(full, relative: path) }
-                return isYAML(name) ? CustomerSource(path: path, files: [path]) : nil
+            return entries(of: folder.path).compactMap { entry in
+                let path = relative + "/" + entry.name
+                if entry.isFolder { return folderSource(folder.path + "/" + entry.name, relative: path) }
+                return isYAML(entry.name) ? CustomerSource(path: path, files: [path]) : nil
             }
         }
         return folderSource(target.path, relative: target.relativePath(from: root)).map { [$0] } ?? []
     }
 
     private static func folderSource(_ folder: String, relative: String) -> CustomerSource? {
-        let files = entries(of: folder).filter { isYAML($0) && !isDirectory(path: folder + "/" + $0) }
-            .map { relative == "." ? $0 : relative + "/" + $0 }
+        let files = entries(of: folder).filter { !$0.isFolder && isYAML($0.name) }
+            .map { relative == "." ? $0.name : relative + "/" + $0.name }
         return files.isEmpty ? nil : CustomerSource(path: relative, files: files)
     }
 
-    /// Visible entries of a folder, sorted by name (byte order, so the same everywhere).
-    private static func entries(of folder: String) -> [String] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { !$0.hasPrefix(".") }.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    /// Visible entries of a folder, sorted by name (byte order, so the same everywhere),
+    /// and whether each is a folder — from readdir's entry type where the file system
+    /// gives it (no stat per entry: a partner repository has thousands).
+    private static func entries(of folder: String) -> [(name: String, isFolder: Bool)] {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var result: [(name: String, isFolder: Bool)] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
+            }
+            guard !name.hasPrefix(".") else { continue }
+            let type = entry.pointee.d_type
+            let isFolder = type == UInt8(DT_DIR) || ((type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK)) && isDirectory(path: folder + "/" + name))
+            result.append((name, isFolder))
+        }
+        return result.sorted { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
     }
 
     private static func isDirectory(path: String) -> Bool {

@@ -8,11 +8,21 @@ public struct CustomerFacts: Sendable, Codable, Equatable {
     public struct Located: Sendable, Codable, Equatable {
         public var value: String
         public var location: Diagnostic.Location
+
+        public init(value: String, location: Diagnostic.Location) {
+            self.value = value
+            self.location = location
+        }
     }
 
     public var id: Located?
     /// Normalised MAC and where it was written, for every device.
     public var macs: [Located]
+
+    public init(id: Located?, macs: [Located]) {
+        self.id = id
+        self.macs = macs
+    }
 
     init(_ customer: Customer, files: SourceFiles) {
         id = customer.info?.id.map { Located(value: $0.value, location: files.location($0.location)) }
