@@ -67,9 +67,19 @@ struct BuildCommand: ParsableCommand {
             previous: Dictionary((previous?.customers ?? []).filter { intact.contains($0.id) }.map { ($0.id, $0.digest) },
                                  uniquingKeysWith: { a, _ in a }))
         let lookup = CacheLookup(cache: cached?.cache, root: layout.root, output: folder, resolver: resolver)
+        // Each customer's files are written to a staging folder as soon as they are emitted.
+        let staging: OutputTree.Staging
+        do {
+            staging = try OutputTree.Staging(folder, inPlace: cached != nil || previous != nil)
+        } catch {
+            console.err("pbxc: error: \(error)\n")
+            throw ExitCode(2)
+        }
         var checker = runOptions.checker(layout, console: console)
         checker.today = today.date
-        let run = checker.run(reusing: { lookup.reuse($0).map { ($0.0, .success($0.1)) } }) { context in CustomerBuild.build(context, inputs: inputs, resolver: resolver) }
+        let run = checker.run(reusing: { lookup.reuse($0).map { ($0.0, .success($0.1)) } }) { context in
+            Self.stage(CustomerBuild.build(context, inputs: inputs, resolver: resolver), into: staging)
+        }
         runOptions.finishProgress(console)
         let result = run.result
         var status = diagnostics.report(result.diagnostics, files: result.files, customers: result.customers,
@@ -84,6 +94,7 @@ struct BuildCommand: ParsableCommand {
             }
         }
         guard status == 0 else {
+            staging.discard()
             console.err("pbxc: nothing written to \(output)\n")
             throw ExitCode(status)
         }
@@ -96,7 +107,7 @@ struct BuildCommand: ParsableCommand {
         }
         let previousIDs = cached.map { $0.cache.customers.map(\.id) } ?? previous.map { $0.customers.map(\.id) }
         let manifest = try write(built, warnings: Self.warnings(result, layout: layout, outputs: run.outputs),
-                                 previousIDs: previousIDs, previousParts: previousParts,
+                                 staging: staging, previousIDs: previousIDs, previousParts: previousParts,
                                  repositoryDigest: repositoryDigest, year: year, folder: folder, fromCache: lookup.hits,
                                  console: console)
         let cache = BuildCache(run: run, layout: layout, lookup: lookup, key: cacheKey, output: folder, manifest: manifest,
@@ -106,6 +117,21 @@ struct BuildCommand: ParsableCommand {
         } catch {
             console.err("pbxc: warning: cannot write the build cache \(cacheURL.path): \(error.localizedDescription); the next build checks every customer\n")
         }
+    }
+
+    /// Writes a freshly emitted customer's files to the staging folder and keeps only
+    /// their manifest entries, so a build holds one customer's bytes per worker.
+    static func stage(_ built: Result<CustomerBuild.Output, CustomerBuild.Failure>, into staging: OutputTree.Staging)
+        -> Result<CustomerBuild.Output, CustomerBuild.Failure> {
+        guard case .success(var output) = built, !output.reused else { return built }
+        do {
+            try staging.stage(output.files, privatePaths: output.privatePaths)
+        } catch {
+            return .failure(CustomerBuild.Failure(message: "\(error)"))
+        }
+        output.entries = output.files.map(BuildManifest.File.init)
+        output.files = []
+        return .success(output)
     }
 
     /// Warnings per customer, for the index page: findings in its file or folder.
@@ -135,11 +161,11 @@ struct BuildCommand: ParsableCommand {
         return result
     }
 
-    /// Writes the fresh customers, index.html and manifest.json (in place over a
-    /// previous build, else by swapping in a new folder); returns the manifest.
-    private func write(_ built: [CustomerBuild.Output], warnings: [String: Int], previousIDs: [String]?,
-                       previousParts: [String: ManifestWriter.Part], repositoryDigest: String, year: Int, folder: URL,
-                       fromCache: Int, console: Console) throws -> Data {
+    /// Writes index.html and manifest.json and commits the staged build: in place over
+    /// a previous build, else by swapping in a new folder. Returns the manifest.
+    private func write(_ built: [CustomerBuild.Output], warnings: [String: Int], staging: OutputTree.Staging,
+                       previousIDs: [String]?, previousParts: [String: ManifestWriter.Part], repositoryDigest: String,
+                       year: Int, folder: URL, fromCache: Int, console: Console) throws -> Data {
         let customers = built.map {
             BuildManifest.Customer(id: $0.id, name: $0.name, warnings: warnings[$0.id] ?? 0, digest: $0.digest)
         }
@@ -147,30 +173,23 @@ struct BuildCommand: ParsableCommand {
             RepositoryIndexEmitter.Entry(id: $0.id, name: $0.name, warnings: $0.warnings)
         }, partner: nil)
         let fresh = built.filter { !$0.reused }
-        var parts = fresh.map { ManifestWriter.Part(owner: $0.id, files: $0.files.map(BuildManifest.File.init)) }
+        var parts = fresh.map { ManifestWriter.Part(owner: $0.id, files: $0.entries) }
         parts += built.filter(\.reused).compactMap { previousParts[$0.id] }
         parts.append(ManifestWriter.Part(owner: nil, files: [BuildManifest.File(index)]))
-        let (manifest, _) = try ManifestEmitter.emit(
-            BuildManifest(pbxcVersion: PBXCVersion.current, buildYear: year, repositoryDigest: repositoryDigest,
-                          customers: customers, files: []), parts: parts)
-        let privatePaths = Set(fresh.flatMap(\.privatePaths))
+        let manifest: EmittedFile
         do {
-            if let previousIDs {
-                let kept = Set(built.map(\.id))
-                try OutputTree.update(folder, customers: fresh.map { ($0.id, $0.files) },
-                                      removed: previousIDs.filter { !kept.contains($0) },
-                                      top: [index, manifest], privatePaths: privatePaths, jobs: runOptions.jobCount)
-            } else {
-                try OutputTree.write(fresh.flatMap(\.files) + [index, manifest], to: folder, privatePaths: privatePaths,
-                                     jobs: runOptions.jobCount)
-            }
+            manifest = try ManifestEmitter.emit(
+                BuildManifest(pbxcVersion: PBXCVersion.current, buildYear: year, repositoryDigest: repositoryDigest,
+                              customers: customers, files: []), parts: parts).file
+            let kept = Set(built.map(\.id))
+            try staging.commit(top: [index, manifest], removed: (previousIDs ?? []).filter { !kept.contains($0) })
         } catch {
+            staging.discard()
             console.err("pbxc: error: \(error)\n")
             throw ExitCode(2)
         }
         let reused = built.count - fresh.count
-        let fileCount = fresh.reduce(0) { $0 + $1.files.count } + 2
-            + built.filter(\.reused).reduce(0) { $0 + (previousParts[$1.id]?.fileCount ?? 0) }
+        let fileCount = parts.reduce(0) { $0 + $1.fileCount } + 1
         console.err("pbxc: built \(built.count) customer\(built.count == 1 ? "" : "s")"
             + (reused > 0 ? " (\(fresh.count) rebuilt, \(reused) unchanged)" : "")
             + ": \(fileCount) files in \(output)"

@@ -8,21 +8,10 @@ each program R times as its own process and reports the median wall time,
 throughput (MB/s) and peak RSS (from wait4), and the ratios the foundation issue
 sets as targets: check ≥ 0.6× the libyaml throughput, peak memory ≤ 4× input.
 """
-import argparse, os, resource, statistics, subprocess, sys, time
+import argparse, os, statistics, subprocess, sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-
-
-def measure(cmd, cwd):
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    err = proc.stderr.read().decode()
-    code = os.waitstatus_to_exitcode(status)
-    if code not in (0,):
-        sys.exit(f"{' '.join(cmd)} exited {code}:\n{err[-2000:]}")
-    return elapsed, usage.ru_maxrss * 1024  # Linux: KiB
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import ROOT, measure, release_binaries, repository  # noqa: E402
 
 
 def instructions(cmd, cwd):
@@ -50,15 +39,8 @@ def main():
     ap.add_argument("--instructions", type=int, default=0, metavar="CUSTOMERS",
                     help="also count instructions with valgrind on a repository of this many customers")
     args = ap.parse_args()
-    subprocess.run(["swift", "build", "-c", "release", "--product", "pbxc"], cwd=ROOT, check=True)
-    subprocess.run(["swift", "build", "-c", "release", "--product", "yaml-baseline"], cwd=ROOT, check=True)
-    bin_dir = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
-                             capture_output=True, text=True).stdout.strip()
-    repo = os.path.join(ROOT, "bench-out", f"repo-{args.customers}x{args.users}")
-    if not os.path.isdir(repo):
-        subprocess.run([sys.executable, os.path.join(ROOT, "scripts/bench/generate.py"), repo,
-                        "--customers", str(args.customers), "--users", str(args.users)], check=True)
-    size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(repo) for f in fs)
+    bin_dir = release_binaries("pbxc", "yaml-baseline")
+    repo, size = repository(args.customers, args.users)
     mb = size / 1e6
     programs = [("bare libyaml event loop", [os.path.join(bin_dir, "yaml-baseline"), "."]),
                 ("pbxc check (--jobs 1)", [os.path.join(bin_dir, "pbxc"), "check", "--jobs", "1"]),
@@ -68,7 +50,7 @@ def main():
     runs = {name: [] for name, _ in programs}
     for _ in range(args.runs):
         for name, cmd in programs:
-            runs[name].append(measure(cmd, repo))
+            runs[name].append(measure(cmd, repo)[:2])
     rows = {}
     for name, results in runs.items():
         wall = statistics.median(r[0] for r in results)
@@ -86,10 +68,7 @@ def main():
           f"serial --jobs 1: {ratio('pbxc check (--jobs 1)'):.2f})")
     print(f"check peak RSS / input size            = {mem:.2f} (target <= 4)")
     if args.instructions:
-        small = os.path.join(ROOT, "bench-out", f"repo-{args.instructions}x{args.users}")
-        if not os.path.isdir(small):
-            subprocess.run([sys.executable, os.path.join(ROOT, "scripts/bench/generate.py"), small,
-                            "--customers", str(args.instructions), "--users", str(args.users)], check=True)
+        small, _ = repository(args.instructions, args.users)
         base = instructions(programs[0][1], small)
         check = instructions(programs[1][1], small)
         if base and check:

@@ -15,8 +15,11 @@ public enum CustomerBuild {
         public var name: String
         /// SHA-256 of everything its outputs depend on.
         public var digest: String
-        /// The files written (empty when `reused`).
+        /// The files emitted (empty when `reused`, and once staged: `entries` stay).
         public var files: [EmittedFile]
+        /// The files' manifest entries (path, size, SHA-256), kept after their bytes
+        /// are written and dropped.
+        public var entries: [BuildManifest.File] = []
         /// Files that carry secrets (written readable by the owner only).
         public var privatePaths: Set<String>
         /// The previous build's outputs are still right: nothing was emitted.
@@ -39,6 +42,7 @@ public enum CustomerBuild {
 
     public struct Failure: Error, Sendable {
         public var message: String
+        public init(message: String) { self.message = message }
     }
 
     /// What every customer's digest shares: pbxc, the build year, the repository file,

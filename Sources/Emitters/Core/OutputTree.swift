@@ -37,93 +37,134 @@ public enum OutputTree {
     /// the owner only (they carry secrets).
     public static func write(_ files: [EmittedFile], to folder: URL, privatePaths: Set<String> = [],
                              jobs: Int = 1) throws(Failure) {
-        for file in files where !isSafe(file.path) { throw .unsafePath(file.path) }
-        let fm = FileManager.default
-        let folder = folder.standardizedFileURL
-        let parent = folder.deletingLastPathComponent()
-        let name = folder.lastPathComponent
-        var isDirectory: ObjCBool = false
-        let exists = fm.fileExists(atPath: folder.path, isDirectory: &isDirectory)
-        if exists {
-            let contents = (try? fm.contentsOfDirectory(atPath: folder.path)) ?? []
-            guard isDirectory.boolValue, contents.isEmpty || contents.contains(ManifestEmitter.path) else {
-                throw .notAnOutputFolder(folder.path)
-            }
-        }
-        let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-        let temporary = parent.appendingPathComponent(".\(name).pbxc-tmp-\(token)")
-        let previous = parent.appendingPathComponent(".\(name).pbxc-old-\(token)")
+        let staging = try Staging(folder, inPlace: false)
         do {
-            try fm.createDirectory(at: parent, withIntermediateDirectories: true)
-            try fm.createDirectory(at: temporary, withIntermediateDirectories: false)
-            try writeFiles(files, into: temporary.path, privatePaths: privatePaths, jobs: jobs)
+            try staging.stage(files, privatePaths: privatePaths, jobs: jobs)
+            try staging.commit(top: [])
         } catch {
-            try? fm.removeItem(at: temporary)
-            throw .io("cannot write the build into \(parent.path): \(Self.reason(error))")
-        }
-        do {
-            if exists { try fm.moveItem(at: folder, to: previous) }
-            do {
-                try fm.moveItem(at: temporary, to: folder)
-            } catch {
-                if exists { try? fm.moveItem(at: previous, to: folder) }
-                throw error
-            }
-            if exists { try? fm.removeItem(at: previous) }
-        } catch {
-            try? fm.removeItem(at: temporary)
-            throw .io("cannot move the build into \(folder.path): \(Self.reason(error))")
+            staging.discard()
+            throw error
         }
     }
 
-    /// Updates a previous build in place, customer by customer: each rebuilt customer's
-    /// folder and bundle are written aside and swapped in; deleted customers' are
-    /// removed; `top` (index, manifest — manifest last) is replaced file by file. The
-    /// work before writing (check, compile, emit) cannot fail halfway, so a failed build
-    /// still writes nothing; only an I/O error during the swaps can leave some customers
-    /// updated and the manifest old (the next build repairs it).
-    public static func update(_ folder: URL, customers: [(id: String, files: [EmittedFile])], removed: [String],
-                              top: [EmittedFile], privatePaths: Set<String> = [], jobs: Int = 1) throws(Failure) {
-        for file in customers.flatMap(\.files) + top where !isSafe(file.path) { throw .unsafePath(file.path) }
-        for id in removed where !isSafe(id) { throw .unsafePath(id) }
-        let fm = FileManager.default
-        let folder = folder.standardizedFileURL
-        let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
-        let staging = folder.appendingPathComponent(".pbxc-tmp-\(token)")
-        do {
-            try fm.createDirectory(at: staging, withIntermediateDirectories: false)
-            try writeFiles(customers.flatMap(\.files) + top, into: staging.path, privatePaths: privatePaths, jobs: jobs)
-            for (id, files) in customers {
-                for name in [id, "\(id).zip"] {
-                    let target = folder.appendingPathComponent(name), fresh = staging.appendingPathComponent(name)
-                    let had = fm.fileExists(atPath: target.path)
-                    let has = files.contains { $0.path == name || $0.path.hasPrefix(name + "/") }
-                    if had { try fm.removeItem(at: target) }
-                    if has { try fm.moveItem(at: fresh, to: target) }
+    /// A build being written: files go into a hidden staging folder as soon as each
+    /// customer is emitted (so a build's memory does not grow with the repository),
+    /// and only `commit` makes them visible. A first build stages beside the output
+    /// folder and swaps the whole folder in one rename; a later build stages inside it
+    /// and swaps customer by customer (`inPlace`). `discard` leaves the output as it was.
+    public final class Staging: @unchecked Sendable {
+        let folder: URL
+        let inPlace: Bool
+        let directory: URL
+        private let lock = NSLock()
+        /// Customer ids staged, and whether each has a bundle.
+        private var customers: [String: Bool] = [:]
+
+        public init(_ folder: URL, inPlace: Bool) throws(Failure) {
+            let fm = FileManager.default
+            self.folder = folder.standardizedFileURL
+            self.inPlace = inPlace
+            let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+            let parent = self.folder.deletingLastPathComponent()
+            directory = inPlace ? self.folder.appendingPathComponent(".pbxc-tmp-\(token)")
+                : parent.appendingPathComponent(".\(self.folder.lastPathComponent).pbxc-tmp-\(token)")
+            if !inPlace {
+                var isDirectory: ObjCBool = false
+                if fm.fileExists(atPath: self.folder.path, isDirectory: &isDirectory) {
+                    let contents = (try? fm.contentsOfDirectory(atPath: self.folder.path)) ?? []
+                    guard isDirectory.boolValue, contents.isEmpty || contents.contains(ManifestEmitter.path) else {
+                        throw .notAnOutputFolder(self.folder.path)
+                    }
                 }
             }
-            for id in removed {
-                for name in [id, "\(id).zip"] where fm.fileExists(atPath: folder.appendingPathComponent(name).path) {
-                    try fm.removeItem(at: folder.appendingPathComponent(name))
+            do {
+                try fm.createDirectory(at: parent, withIntermediateDirectories: true)
+                try fm.createDirectory(at: directory, withIntermediateDirectories: false)
+            } catch {
+                throw .io("cannot write the build into \(parent.path): \(OutputTree.reason(error))")
+            }
+        }
+
+        /// Writes `files` into the staging folder (from any thread).
+        public func stage(_ files: [EmittedFile], privatePaths: Set<String>, jobs: Int = 1) throws(Failure) {
+            for file in files where !isSafe(file.path) { throw .unsafePath(file.path) }
+            do {
+                // mkdir is atomic and EEXIST is fine: workers may stage into one folder at once.
+                try OutputTree.writeFiles(files, into: directory.path, privatePaths: privatePaths, jobs: jobs)
+            } catch {
+                throw .io("cannot write the build into \(directory.deletingLastPathComponent().path): \(OutputTree.reason(error))")
+            }
+            lock.lock()
+            for file in files {
+                guard let id = BuildManifest.File.owner(of: file.path) else { continue }
+                customers[id] = (customers[id] ?? false) || file.path == "\(id).zip"
+            }
+            lock.unlock()
+        }
+
+        /// Removes the staging folder; the output stays as it was.
+        public func discard() {
+            try? FileManager.default.removeItem(at: directory)
+        }
+
+        /// Writes `top` (index, manifest) and makes the staged build the output: a new
+        /// folder in one rename, or — in place — each staged customer's folder and
+        /// bundle swapped in, `removed` customers' deleted, and the top files renamed
+        /// over the old ones, the manifest last. Only an I/O error during the swaps can
+        /// leave some customers updated and the manifest old (the next build repairs it).
+        public func commit(top: [EmittedFile], removed: [String] = []) throws(Failure) {
+            for id in removed where !isSafe(id) { throw .unsafePath(id) }
+            try stage(top, privatePaths: [])
+            let fm = FileManager.default
+            if !inPlace {
+                let previous = directory.deletingLastPathComponent()
+                    .appendingPathComponent(directory.lastPathComponent.replacingOccurrences(of: ".pbxc-tmp-", with: ".pbxc-old-"))
+                let exists = fm.fileExists(atPath: folder.path)
+                do {
+                    if exists { try fm.moveItem(at: folder, to: previous) }
+                    do {
+                        try fm.moveItem(at: directory, to: folder)
+                    } catch {
+                        if exists { try? fm.moveItem(at: previous, to: folder) }
+                        throw error
+                    }
+                    if exists { try? fm.removeItem(at: previous) }
+                } catch {
+                    discard()
+                    throw .io("cannot move the build into \(folder.path): \(OutputTree.reason(error))")
                 }
+                return
             }
-            // rename(2) replaces a file atomically; the manifest goes last.
-            for file in top.sorted(by: { ($0.path == ManifestEmitter.path ? 1 : 0) < ($1.path == ManifestEmitter.path ? 1 : 0) }) {
-                let from = staging.appendingPathComponent(file.path).path, to = folder.appendingPathComponent(file.path).path
-                guard rename(from, to) == 0 else { throw Failure.io("cannot replace \(to): \(String(cString: strerror(errno)))") }
+            do {
+                for (id, hasBundle) in customers.sorted(by: { $0.key < $1.key }) {
+                    for (name, has) in [(id, true), ("\(id).zip", hasBundle)] {
+                        let target = folder.appendingPathComponent(name)
+                        if fm.fileExists(atPath: target.path) { try fm.removeItem(at: target) }
+                        if has { try fm.moveItem(at: directory.appendingPathComponent(name), to: target) }
+                    }
+                }
+                for id in removed {
+                    for name in [id, "\(id).zip"] where fm.fileExists(atPath: folder.appendingPathComponent(name).path) {
+                        try fm.removeItem(at: folder.appendingPathComponent(name))
+                    }
+                }
+                // rename(2) replaces a file atomically; the manifest goes last.
+                for file in top.sorted(by: { ($0.path == ManifestEmitter.path ? 1 : 0) < ($1.path == ManifestEmitter.path ? 1 : 0) }) {
+                    let from = directory.appendingPathComponent(file.path).path, to = folder.appendingPathComponent(file.path).path
+                    guard rename(from, to) == 0 else { throw Failure.io("cannot replace \(to): \(String(cString: strerror(errno)))") }
+                }
+                discard()
+            } catch {
+                discard()
+                throw .io("cannot update \(folder.path): \(OutputTree.reason(error))")
             }
-            try? fm.removeItem(at: staging)
-        } catch {
-            try? fm.removeItem(at: staging)
-            throw .io("cannot update \(folder.path): \(Self.reason(error))")
         }
     }
 
     /// Creates each folder once, then writes the files on `jobs` threads with plain
     /// POSIX calls: no per-file temporary copy or sync, since the whole tree becomes
     /// visible in one rename.
-    private static func writeFiles(_ files: [EmittedFile], into base: String, privatePaths: Set<String>,
-                                   jobs: Int) throws {
+    static func writeFiles(_ files: [EmittedFile], into base: String, privatePaths: Set<String>, jobs: Int) throws {
         var folders = Set<String>()
         for file in files {
             var folder = Substring(file.path)
@@ -167,7 +208,7 @@ public enum OutputTree {
         var message: String? { lock.lock(); defer { lock.unlock() }; return first }
     }
 
-    private static func reason(_ error: Error) -> String {
+    static func reason(_ error: Error) -> String {
         if let failure = error as? Failure { return failure.description }
         return (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
     }

@@ -106,7 +106,7 @@ public struct BuildCache: Sendable {
     /// Every folder a customer's files are in, and its bundle.
     static func outputPaths(_ output: CustomerBuild.Output) -> [String] {
         var paths = Set<String>()
-        for file in output.files {
+        for file in output.entries {
             var parts = file.path.split(separator: "/").dropLast()
             if parts.isEmpty { paths.insert(file.path) }  // the bundle, <id>.zip
             while !parts.isEmpty {
