@@ -1,5 +1,5 @@
 /// A rule that `pbxc diff` checks between two revisions (the life cycles of
-/// rules.md). It runs on the new revision with a snapshot of the old one.
+/// the spec's rules.md). It runs on the new revision with a snapshot of the old one.
 public protocol DiffRule: Sendable {
     static var description: RuleDescription { get }
     static func check(_ customer: CustomerContext, old: LifecycleSnapshot)

@@ -1,6 +1,6 @@
 import Diagnostics
 
-/// The sections of the rule catalog (docs/rules.md), in catalog order.
+/// The sections of the rule catalog (docs/rules/), in catalog order.
 public enum RuleSection: String, Sendable, CaseIterable {
     case documentStructure = "Document structure"
     case numberplan = "Numberplan"

@@ -1,6 +1,6 @@
 import Parser
 
-/// Every rule pbxc has, in catalog order (docs/rules.md). Adding a rule means adding
+/// Every rule pbxc has, in catalog order (docs/rules/). Adding a rule means adding
 /// its file under Rules/<Section>/ and one line here; the example test and
 /// `pbxc explain` then pick it up.
 public enum RuleRegistry {

@@ -38,7 +38,7 @@ public struct LifecycleSnapshot: Sendable {
     }
 }
 
-/// The life cycles of `rules.md`, as data.
+/// The life cycles of the spec's rules.md (docs/rules/order-transition.md, porting-transition.md), as data.
 public enum Lifecycles {
     /// Order: draft → sent_for_signature → signed → exported; back to draft from
     /// sent_for_signature (a new signature round); cancelled only before signed.

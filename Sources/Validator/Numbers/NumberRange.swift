@@ -18,7 +18,7 @@ public struct NumberRange: Sendable {
         return nil
     }
 
-    /// Largest range pbxc accepts (rules.md `number-range`).
+    /// Largest range pbxc accepts (docs/rules/number-range.md).
     public static let maxCount: UInt64 = 10_000
 
     /// The two ends of `A - B` (a spaced hyphen, an en dash or `..`), or nil for a single
