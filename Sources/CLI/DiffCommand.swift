@@ -15,7 +15,8 @@ struct DiffCommand: ParsableCommand {
         OLD and NEW are folders or git revisions of the repository in the current folder (HEAD~1, a \
         branch), read with git itself; NEW defaults to the working tree. Exit 1 when a life-cycle rule \
         (order-transition, order-changed-after-signing, porting-transition, \
-        porting-changed-while-requested) is broken. No secret is ever shown.
+        porting-changed-while-requested) is broken, or when NEW has errors (its customers with errors, \
+        on either side, are named and not compared). No secret is ever shown.
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
@@ -48,12 +49,12 @@ struct DiffCommand: ParsableCommand {
         defer { newSource.remove() }
         let year = today.date.year
 
-        let (_, oldSides) = try load(oldSource.root) { context in
+        let (_, oldSides, oldIDs, oldBroken) = try load(oldSource.root) { context in
             Side(id: context.customer.id ?? "", compiled: RoutingCompiler.compile(context, year: year),
                  snapshot: LifecycleSnapshot(context.customer))
         }
         let snapshots = Dictionary(oldSides.map { ($0.id, $0.snapshot) }, uniquingKeysWith: { a, _ in a })
-        let (result, newSides) = try load(newSource.root) { context in
+        let (result, newSides, newIDs, newBroken) = try load(newSource.root) { context in
             if let before = snapshots[context.customer.id ?? ""] { RuleRegistry.checkLifecycles(context, old: before) }
             return Side(id: context.customer.id ?? "", compiled: RoutingCompiler.compile(context, year: year),
                         snapshot: LifecycleSnapshot(context.customer))
@@ -61,7 +62,11 @@ struct DiffCommand: ParsableCommand {
 
         let before = Dictionary(oldSides.map { ($0.id, $0.compiled) }, uniquingKeysWith: { a, _ in a })
         let after = Dictionary(newSides.map { ($0.id, $0.compiled) }, uniquingKeysWith: { a, _ in a })
-        let diffs = Set(before.keys).union(after.keys).sorted().map { RoutingDiff(customer: $0, old: before[$0], new: after[$0]) }
+        // A customer with errors on either side is not compared: it would show as removed or
+        // added. Named by its id, or — when its file is too broken to tell — by the old one's.
+        let broken = Set(oldBroken.union(newBroken).map { newIDs[$0] ?? oldIDs[$0] ?? $0 })
+        let diffs = Set(before.keys).union(after.keys).subtracting(broken).sorted()
+            .map { RoutingDiff(customer: $0, old: before[$0], new: after[$0]) }
         switch format {
         case .text: console.out(DiffRenderer.text(diffs))
         case .json: console.out(try DiffRenderer.json(diffs))
@@ -70,25 +75,34 @@ struct DiffCommand: ParsableCommand {
 
         let lifecycle = result.diagnostics.filter { RuleRegistry.diffRuleIDs.contains($0.rule) }
         let errors = result.diagnostics.filter { $0.severity == .error && !RuleRegistry.diffRuleIDs.contains($0.rule) }.count
-        if errors > 0 {
-            console.err("pbxc: the new revision has \(errors) error\(errors == 1 ? "" : "s") (run pbxc check); customers with errors are left out of the diff\n")
+        if errors > 0 || !broken.isEmpty {
+            console.err("pbxc: not compared, because of errors (run pbxc check): \(broken.sorted().joined(separator: ", "))\n")
         }
         if !lifecycle.isEmpty {
             let renderer = TextRenderer(color: console.useColor, sources: FileSourceLines(root: newSource.root, secrets: result.secrets))
             console.err(renderer.render(lifecycle))
-            throw ExitCode(1)
         }
+        // A broken life cycle, or a new revision that does not check, fails the diff.
+        if !lifecycle.isEmpty || errors > 0 { throw ExitCode(1) }
     }
 
+    /// Checks and compiles every customer of a revision: the clean ones' sides, each
+    /// customer's id by source path, and the source paths of customers with errors (not
+    /// compared: they would look removed).
     private func load(_ root: URL, _ body: @escaping @Sendable (CustomerContext) -> Side) throws
-        -> (RepositoryChecker.Result, [Side]) {
+        -> (RepositoryChecker.Result, [Side], ids: [String: String], broken: Set<String>) {
         let layout: RepositoryLayout
         do { layout = try RepositoryLayout.discover(paths: [root.path], currentDirectory: root) } catch {
             throw UsageError(description: "\(error)")
         }
         var checker = RepositoryChecker(layout: layout)
         checker.today = today.date
-        let (result, outputs) = checker.run(then: body)
-        return (result, outputs.compactMap { $0 })
+        let run = checker.run(reusing: { _ in nil }, then: body)
+        var ids: [String: String] = [:], broken = Set<String>()
+        for (index, source) in layout.customers.enumerated() {
+            if let id = run.checks[index].facts.id?.value { ids[source.path] = id }
+            if run.outputs[index] == nil { broken.insert(source.path) }
+        }
+        return (run.result, run.outputs.compactMap { $0 }, ids, broken)
     }
 }

@@ -48,6 +48,19 @@ final class DiffCommandTests: XCTestCase {
     }
 
     /// Two commits of the example repository in a git repository of its own.
+    /// Regression: a customer whose new file does not check (here: not even UTF-8) was
+    /// shown as "removed" and the diff exited 0.
+    func testACustomerWithErrorsIsNamedNotShownRemoved() throws {
+        let folder = try temporaryFolder(self)
+        let new = folder.appendingPathComponent("new")
+        try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("examples"), to: new)
+        try Data([0x76, 0x65, 0xff, 0xfe, 0x0a]).write(to: new.appendingPathComponent("customers/bakkerij-jansen.yaml"))
+        let run = pbxc(["diff", packageRoot.appendingPathComponent("examples").path, new.path])
+        XCTAssertEqual(run.status, 1, run.err)
+        XCTAssertFalse(run.out.contains("removed"), run.out)
+        XCTAssertTrue(run.err.contains("not compared, because of errors (run pbxc check): bakkerij-jansen"), run.err)
+    }
+
     func testDiffBetweenGitRevisions() throws {
         let folder = try temporaryFolder(self)
         let repo = folder.appendingPathComponent("partner")
