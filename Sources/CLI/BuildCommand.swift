@@ -17,9 +17,10 @@ struct BuildCommand: ParsableCommand {
         Writes per customer routing/ (routing.json, Asterisk files, call-flow diagrams), provisioning/, \
         porting/, orders/, index.html and <customer>.zip, plus index.html and manifest.json (every file \
         with its size and SHA-256, every customer with its input digest). A first build writes a \
-        temporary folder and moves it into place; a later build re-emits only the customers whose \
-        inputs changed (their files, pbxc.yaml, pbxc, the year, their passwords) and removes deleted \
-        ones; --clean rebuilds everything. With an error nothing is written. Device passwords come from \
+        temporary folder and moves it into place; a later build reads, checks and re-emits only the \
+        customers whose inputs changed (their files, pbxc.yaml, pbxc, the date, their passwords), keeping \
+        what it knows of the others in .pbxc-cache/ at the repository root, and removes deleted ones; \
+        --clean rebuilds everything. With an error nothing is written. Device passwords come from \
         the environment: { env: VAR } reads VAR, `generate` derives them from PBXC_MASTER_KEY.
         """)
 
