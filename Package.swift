@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Validator", "Parser", "Diagnostics"]),
         .testTarget(name: "EmitterTests", dependencies: ["Emitters", "Compiler", "Validator", "Parser", "Diagnostics"],
                     exclude: ["Goldens"]),
-        .testTarget(name: "CLITests", dependencies: ["CLI", "Diagnostics"], exclude: ["Goldens"]),
+        .testTarget(name: "CLITests", dependencies: ["CLI", "Diagnostics"], exclude: ["Goldens", "FuzzFindings"]),
     ]
 )
 

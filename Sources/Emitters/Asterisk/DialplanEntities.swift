@@ -77,9 +77,11 @@ extension Dialplan {
         case .fixedOrder:
             if let seconds = group.overflowSeconds, let overflow {
                 // One member after the other until the overflow time is used up.
+                // At least a second per member (`timer-range` keeps both positive; this
+                // keeps the loop finite whatever the IR says).
                 var left = seconds, i = 0
                 while left > 0 {
-                    let ring = min(group.ringSeconds, left)
+                    let ring = max(1, min(group.ringSeconds, left))
                     steps.append("Dial(\(AsteriskNames.dialString(members[i % members.count].endpoints)),\(ring))")
                     left -= ring
                     i += 1

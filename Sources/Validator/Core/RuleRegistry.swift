@@ -10,7 +10,7 @@ public enum RuleRegistry {
     ]
 
     static let customerRules: [any CustomerRule.Type] = [
-        DuplicateID.self, UnresolvedReference.self, IDFormat.self, CustomerLocale.self,
+        DuplicateID.self, UnresolvedReference.self, IDFormat.self, CustomerLocale.self, TimerRange.self,
         NumberFormat.self, NumberRangeRule.self, NumbersOverlap.self, NumberNotHeld.self, NumberAssignedTwice.self,
         CompanyNumberMissing.self, NumberUnrouted.self,
         ExtensionFormat.self, ExtensionConflict.self, ExtensionPrefix.self, UnreachableEntity.self,
