@@ -66,14 +66,8 @@ final class DiffCommandTests: XCTestCase {
         let repo = folder.appendingPathComponent("partner")
         try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("examples"), to: repo)
         func git(_ arguments: String...) throws {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["git", "-C", repo.path, "-c", "user.name=pbxc", "-c", "user.email=pbxc@example.net"] + arguments
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            XCTAssertEqual(process.terminationStatus, 0, arguments.joined(separator: " "))
+            let run = try tool(["git", "-C", repo.path, "-c", "user.name=pbxc", "-c", "user.email=pbxc@example.net"] + arguments)
+            XCTAssertEqual(run.status, 0, "\(arguments.joined(separator: " ")): \(run.out)")
         }
         try git("init", "-q")
         try git("add", ".")

@@ -101,13 +101,8 @@ final class ChangedSinceTests: XCTestCase {
         try String(contentsOf: bakkerij, encoding: .utf8).replacingOccurrences(of: "extension: \"10\"", with: "extension: \"10000\"")
             .write(to: bakkerij, atomically: true, encoding: .utf8)
         func git(_ arguments: String...) throws {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["git", "-C", repo.path, "-c", "user.name=t", "-c", "user.email=t@example.net"] + arguments
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
+            let run = try tool(["git", "-C", repo.path, "-c", "user.name=t", "-c", "user.email=t@example.net"] + arguments)
+            XCTAssertEqual(run.status, 0, "\(arguments.joined(separator: " ")): \(run.out)")
         }
         try git("init", "-q")
         try git("add", ".")

@@ -11,17 +11,8 @@ final class SchemaAndInitTests: XCTestCase {
     }
 
     func checkJSONSchema(_ files: [String], in directory: URL) throws -> (status: Int32, out: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["check-jsonschema", "--schemafile", packageRoot.appendingPathComponent("docs/pbxc.schema.json").path] + files
-        process.currentDirectoryURL = directory
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, out)
+        try tool(["check-jsonschema", "--schemafile", packageRoot.appendingPathComponent("docs/pbxc.schema.json").path] + files,
+                 in: directory)
     }
 
     func testSchemaValidatesEveryExampleAndRejectsAnUnknownKey() throws {
@@ -56,15 +47,8 @@ final class SchemaAndInitTests: XCTestCase {
         XCTAssertEqual(valid.status, 0, valid.out)
         // The CI examples against GitHub's and GitLab's own schemas (built into check-jsonschema).
         for (schema, file) in [("vendor.github-workflows", ".github/workflows/pbxc.yml"), ("vendor.gitlab-ci", ".gitlab-ci.yml")] {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["check-jsonschema", "--builtin-schema", schema, file]
-            process.currentDirectoryURL = folder
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            XCTAssertEqual(process.terminationStatus, 0, file)
+            let run = try tool(["check-jsonschema", "--builtin-schema", schema, file], in: folder)
+            XCTAssertEqual(run.status, 0, "\(file): \(run.out)")
         }
     }
 }

