@@ -13,13 +13,13 @@ final class ManifestWriterTests: XCTestCase {
     func manifest() -> BuildManifest {
         // Ids that are prefixes of each other, a customer called `index`, odd characters.
         let customers = ["acme", "acme-2", "index", "zeta", "b"].map {
-            BuildManifest.Customer(id: $0, name: "Name \"\($0)\" \\ é\u{1}", warnings: 1, digest: "d-\($0)")
+            BuildManifest.Customer(id: $0, name: "Name \"\($0)\" \\ é\u{1}/\u{2028}\u{7f}\t😀", warnings: $0.count * 7, digest: "d-\($0)")
         }
         var files = [file("index.html"), file("zz-top.txt")]
         for id in customers.map(\.id) {
             // `!` sorts before every letter: an escaped path first in its customer's part.
             files += [file("\(id)/!\"first\""), file("\(id)/index.html"), file("\(id)/routing/routing.json"),
-                      file("\(id)/provisioning/we\"ird\\na\u{7f}me\u{1f}\tx é.cfg")]
+                      file("\(id)/provisioning/we\"ird\\na\u{7f}me\u{1f}\tx é\u{2028}.cfg")]
             if id != "b" { files.append(file("\(id).zip", 999_999)) }  // b has no phones
         }
         return BuildManifest(pbxcVersion: "1.2.3", buildYear: 2026, repositoryDigest: "r", customers: customers,

@@ -42,17 +42,28 @@ public enum ManifestWriter {
         public var fileCount: Int
     }
 
-    /// The manifest's bytes and, per owner, where its fragment stands in them.
+    /// The manifest's bytes and, per owner, where its fragment stands in them. Only the
+    /// small header goes through CanonicalJSON; the customers and the files are rendered
+    /// here in its layout (JSONEncoder took a fifth of an incremental build at 10,000
+    /// customers for the customers alone).
     public static func write(_ manifest: BuildManifest, parts: [Part]) throws -> (data: Data, fragments: [String: Placed]) {
         var header = manifest
+        header.customers = []
         header.files = []
         let skeleton = try CanonicalJSON.encode(header)
-        let marker = Data("\n  \"files\": []".utf8)
-        guard let hole = skeleton.range(of: marker) else { throw WriterError.noFilesKey }
-        var data = Data(skeleton[..<hole.lowerBound])
+        let customersMarker = Data("\n  \"customers\": []".utf8), filesMarker = Data("\n  \"files\": []".utf8)
+        guard let customersHole = skeleton.range(of: customersMarker), let filesHole = skeleton.range(of: filesMarker),
+              customersHole.upperBound <= filesHole.lowerBound else { throw WriterError.noFilesKey }
+        let customers = manifest.customers.isEmpty ? Array("]".utf8) : render(manifest.customers)
+        let ordered = parts.filter { !$0.fragment.isEmpty }.sorted { $0.firstPath < $1.firstPath }
+        // One allocation for the whole manifest (tens of megabytes at partner scale).
+        var data = Data(capacity: skeleton.count + customers.count + ordered.reduce(0) { $0 + $1.fragment.count + 2 } + 64)
+        data.append(skeleton[..<customersHole.lowerBound])
+        data.append(contentsOf: "\n  \"customers\": [".utf8)
+        data.append(contentsOf: customers)
+        data.append(skeleton[customersHole.upperBound..<filesHole.lowerBound])
         data.append(contentsOf: "\n  \"files\": [".utf8)
         var fragments: [String: Placed] = [:]
-        let ordered = parts.filter { !$0.fragment.isEmpty }.sorted { $0.firstPath < $1.firstPath }
         for (index, part) in ordered.enumerated() {
             data.append(contentsOf: (index == 0 ? "\n" : ",\n").utf8)
             let start = data.count
@@ -62,8 +73,26 @@ public enum ManifestWriter {
             }
         }
         data.append(contentsOf: (ordered.isEmpty ? "]" : "\n  ]").utf8)
-        data.append(skeleton[hole.upperBound...])
+        data.append(skeleton[filesHole.upperBound...])
         return (data, fragments)
+    }
+
+    /// The customers array's entries and its closing bracket, as CanonicalJSON lays them out.
+    static func render(_ customers: [BuildManifest.Customer]) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(customers.count * 160)
+        for (index, customer) in customers.enumerated() {
+            out.append(contentsOf: (index == 0 ? "\n" : ",\n").utf8)
+            out.append(contentsOf: "    {\n      \"digest\": ".utf8)
+            appendString(customer.digest, to: &out)
+            out.append(contentsOf: ",\n      \"id\": ".utf8)
+            appendString(customer.id, to: &out)
+            out.append(contentsOf: ",\n      \"name\": ".utf8)
+            appendString(customer.name, to: &out)
+            out.append(contentsOf: ",\n      \"warnings\": \(customer.warnings)\n    }".utf8)
+        }
+        out.append(contentsOf: "\n  ]".utf8)
+        return out
     }
 
     enum WriterError: Error { case noFilesKey }
