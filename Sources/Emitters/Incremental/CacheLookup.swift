@@ -26,6 +26,8 @@ public final class CacheLookup: @unchecked Sendable {
     private let resolver: SecretResolver
     private let lock = NSLock()
     private var observations: [String: Observation] = [:]
+    /// Counted as they come: counting afterwards copied every observation's entry.
+    private var reusedCount = 0
 
     public init(cache: BuildCache?, root: URL, output: URL, resolver: SecretResolver) {
         entries = Dictionary((cache?.customers ?? []).map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a })
@@ -63,7 +65,7 @@ public final class CacheLookup: @unchecked Sendable {
     /// How many customers were reused from the cache.
     public var hits: Int {
         lock.lock(); defer { lock.unlock() }
-        return observations.values.filter { $0.reused != nil }.count
+        return reusedCount
     }
 
     public func observation(_ source: String) -> Observation? {
@@ -73,6 +75,7 @@ public final class CacheLookup: @unchecked Sendable {
 
     private func observe(_ source: String, _ observation: Observation) {
         lock.lock(); defer { lock.unlock() }
+        if observation.reused != nil { reusedCount += 1 }
         observations[source] = observation
     }
 }
