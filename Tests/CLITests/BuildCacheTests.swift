@@ -7,7 +7,7 @@ import XCTest
 /// The build cache (`.pbxc-cache/`): unchanged customers are not read again, yet the
 /// findings, the rules across customers and the outputs are those of a full build.
 final class BuildCacheTests: XCTestCase {
-    var environment = ["NO_COLOR": "1", "PBXC_MASTER_KEY": "test-master-key", "ACME_CARLA_DEVICE_PW": "Carla-Test-1!"]
+    var environment = buildEnvironment
 
     func repository() throws -> (repo: URL, out: URL, folder: URL) {
         let folder = try temporaryFolder(self)

@@ -4,21 +4,9 @@ import XCTest
 
 /// `pbxc build`: the output tree, the manifest, atomicity and secrets.
 final class BuildCommandTests: XCTestCase {
-    let secrets = ["NO_COLOR": "1", "PBXC_MASTER_KEY": "test-master-key", "ACME_CARLA_DEVICE_PW": "Carla-Test-1!"]
 
     func build(_ output: URL, _ paths: [String] = ["examples"], environment: [String: String]? = nil) -> Run {
-        pbxc(["build"] + paths + ["-o", output.path, "--today", "2026-11-21"], environment: environment ?? secrets)
-    }
-
-    func files(under folder: URL) throws -> [String: Data] {
-        var result: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
-        while let url = enumerator?.nextObject() as? URL {
-            if try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
-                result[String(url.path.dropFirst(folder.path.count + 1))] = try Data(contentsOf: url)
-            }
-        }
-        return result
+        pbxc(["build"] + paths + ["-o", output.path, "--today", "2026-11-21"], environment: environment ?? buildEnvironment)
     }
 
     func testBuildWritesEveryCustomerAndAManifest() throws {
@@ -59,7 +47,7 @@ final class BuildCommandTests: XCTestCase {
         let out = try temporaryFolder(self).appendingPathComponent("out")
         XCTAssertEqual(build(out).status, 0)
         let before = try files(under: out)
-        var missing = secrets
+        var missing = buildEnvironment
         missing["ACME_CARLA_DEVICE_PW"] = nil
         let failed = build(out, environment: missing)
         XCTAssertEqual(failed.status, 1)
@@ -83,7 +71,7 @@ final class BuildCommandTests: XCTestCase {
 
     func testSecretsAreNeverPrinted() throws {
         let out = try temporaryFolder(self).appendingPathComponent("out")
-        var weak = secrets
+        var weak = buildEnvironment
         weak["ACME_CARLA_DEVICE_PW"] = "weakpass"
         let run = build(out, environment: weak)
         XCTAssertEqual(run.status, 1)
@@ -91,7 +79,7 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertFalse(run.err.contains("weakpass"))
         XCTAssertFalse(run.out.contains("weakpass"))
 
-        var injected = secrets
+        var injected = buildEnvironment
         injected["ACME_CARLA_DEVICE_PW"] = "Good-Pass-1\ntype = endpoint"
         let injection = build(out, environment: injected)
         XCTAssertEqual(injection.status, 1)

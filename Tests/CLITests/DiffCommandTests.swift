@@ -65,18 +65,14 @@ final class DiffCommandTests: XCTestCase {
         let folder = try temporaryFolder(self)
         let repo = folder.appendingPathComponent("partner")
         try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("examples"), to: repo)
-        func git(_ arguments: String...) throws {
-            let run = try tool(["git", "-C", repo.path, "-c", "user.name=pbxc", "-c", "user.email=pbxc@example.net"] + arguments)
-            XCTAssertEqual(run.status, 0, "\(arguments.joined(separator: " ")): \(run.out)")
-        }
-        try git("init", "-q")
-        try git("add", ".")
-        try git("commit", "-q", "-m", "first")
+        try git("init", "-q", in: repo)
+        try git("add", ".", in: repo)
+        try git("commit", "-q", "-m", "first", in: repo)
         let routing = repo.appendingPathComponent("customers/acme/routing.yaml")
         try String(contentsOf: routing, encoding: .utf8).replacingOccurrences(of: "\"1\": sales", with: "\"1\": support")
             .write(to: routing, atomically: true, encoding: .utf8)
         let porting = repo.appendingPathComponent("customers/acme/porting.yaml")
-        try git("commit", "-q", "-am", "menu key 1 to support")
+        try git("commit", "-q", "-am", "menu key 1 to support", in: repo)
 
         let run = pbxc(["diff", "HEAD~1", "HEAD", "--today", "2026-11-21"], in: repo)
         XCTAssertEqual(run.status, 0, run.err)
@@ -85,7 +81,7 @@ final class DiffCommandTests: XCTestCase {
         // A porting that is `requested` cannot be cancelled.
         try String(contentsOf: porting, encoding: .utf8).replacingOccurrences(of: "status: draft", with: "status: requested")
             .write(to: porting, atomically: true, encoding: .utf8)
-        try git("commit", "-q", "-am", "requested")
+        try git("commit", "-q", "-am", "requested", in: repo)
         try String(contentsOf: porting, encoding: .utf8).replacingOccurrences(of: "status: requested", with: "status: cancelled")
             .write(to: porting, atomically: true, encoding: .utf8)
         let cancelled = pbxc(["diff", "HEAD", "--today", "2026-11-21"], in: repo)  // against the working tree

@@ -21,11 +21,10 @@ final class FuzzFindingsTests: XCTestCase {
         try FileManager.default.copyItem(at: packageRoot.appendingPathComponent("Tests/CLITests/FuzzFindings/\(finding)"),
                                          to: repo.appendingPathComponent(customer))
         let arguments = ["build", repo.path, "-o", folder.appendingPathComponent("out").path, "--today", "2026-11-21"]
-        let environment = ["NO_COLOR": "1", "PBXC_MASTER_KEY": "k", "ACME_CARLA_DEVICE_PW": "Carla-Test-1!"]
         let box = RunBox()
         let done = DispatchSemaphore(value: 0)
         Thread {
-            box.run = pbxc(arguments, environment: environment)
+            box.run = pbxc(arguments, environment: buildEnvironment)
             done.signal()
         }.start()
         guard done.wait(timeout: .now() + seconds) == .success, let run = box.run else {

@@ -4,18 +4,6 @@ import XCTest
 
 /// Safe output, secrets never shown, and reproducible bytes (the hardening issue).
 final class HardeningTests: XCTestCase {
-    let environment = ["NO_COLOR": "1", "PBXC_MASTER_KEY": "test-master-key", "ACME_CARLA_DEVICE_PW": "Carla-Test-1!"]
-
-    func files(under folder: URL) throws -> [String: Data] {
-        var result: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
-        while let url = enumerator?.nextObject() as? URL {
-            if try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
-                result[String(url.path.dropFirst(folder.path.count + 1))] = try Data(contentsOf: url)
-            }
-        }
-        return result
-    }
 
     func testPathsThatWouldLeaveTheOutputFolderAreRefused() throws {
         for path in ["../x", "/etc/passwd", "a/../../b", "a//b", "./a", "a/\u{0}b", "a\\b", "", String(repeating: "a", count: 300),
@@ -39,7 +27,7 @@ final class HardeningTests: XCTestCase {
         numbers: ["+31887654000"]
         company: { number: "+31887654000", unassigned_numbers: voicemail }
         """.write(to: file, atomically: true, encoding: .utf8)
-        let run = pbxc(["build", file.path, "-o", folder.appendingPathComponent("out").path], environment: environment)
+        let run = pbxc(["build", file.path, "-o", folder.appendingPathComponent("out").path], environment: buildEnvironment)
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(run.err.contains("error[id-format]"), run.err)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), ["evil.yaml"])
@@ -58,13 +46,13 @@ final class HardeningTests: XCTestCase {
             .write(to: users, atomically: true, encoding: .utf8)
         var outputs: [String] = []
         for format in ["text", "json", "sarif", "github", "gitlab"] {
-            let run = pbxc(["check", repo.path, "--format", format], environment: environment)
+            let run = pbxc(["check", repo.path, "--format", format], environment: buildEnvironment)
             XCTAssertTrue(run.err.contains("plaintext-secret") || run.out.contains("plaintext-secret"), format)
             outputs += [run.out, run.err]
         }
-        outputs.append(pbxc(["diff", packageRoot.appendingPathComponent("examples").path, repo.path], environment: environment).out)
+        outputs.append(pbxc(["diff", packageRoot.appendingPathComponent("examples").path, repo.path], environment: buildEnvironment).out)
         outputs.append(pbxc(["trace", "acme", "+31887654000", "--repository", repo.path, "--at", "2026-11-24 10:00"]).out)
-        let build = pbxc(["build", repo.path, "-o", folder.appendingPathComponent("out").path, "--format", "json"], environment: environment)
+        let build = pbxc(["build", repo.path, "-o", folder.appendingPathComponent("out").path, "--format", "json"], environment: buildEnvironment)
         outputs += [build.out, build.err]
         for text in outputs {
             XCTAssertFalse(text.contains(literal))
@@ -78,7 +66,7 @@ final class HardeningTests: XCTestCase {
     func testBuildsAreReproducible() throws {
         let folder = try temporaryFolder(self)
         let reference = folder.appendingPathComponent("reference")
-        XCTAssertEqual(pbxc(["build", "examples", "-o", reference.path, "--today", "2026-11-21"], environment: environment).status, 0)
+        XCTAssertEqual(pbxc(["build", "examples", "-o", reference.path, "--today", "2026-11-21"], environment: buildEnvironment).status, 0)
 
         // Files created in reverse order, in another folder, built from inside it.
         let copy = folder.appendingPathComponent("copy")
@@ -103,7 +91,7 @@ final class HardeningTests: XCTestCase {
             NSTimeZone.resetSystemTimeZone()
         }
         let other = folder.appendingPathComponent("other")
-        let run = pbxc(["build", ".", "-o", other.path, "--today", "2026-11-21"], in: copy, environment: environment)
+        let run = pbxc(["build", ".", "-o", other.path, "--today", "2026-11-21"], in: copy, environment: buildEnvironment)
         XCTAssertEqual(run.status, 0, run.err)
         XCTAssertEqual(try files(under: other), try files(under: reference))
     }

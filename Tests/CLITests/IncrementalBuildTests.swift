@@ -3,21 +3,9 @@ import XCTest
 
 /// Incremental, parallel and sharded builds give the bytes of a clean build.
 final class IncrementalBuildTests: XCTestCase {
-    let environment = ["NO_COLOR": "1", "PBXC_MASTER_KEY": "test-master-key", "ACME_CARLA_DEVICE_PW": "Carla-Test-1!"]
-
-    func files(under folder: URL) throws -> [String: Data] {
-        var result: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
-        while let url = enumerator?.nextObject() as? URL {
-            if try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
-                result[String(url.path.dropFirst(folder.path.count + 1))] = try Data(contentsOf: url)
-            }
-        }
-        return result
-    }
 
     func build(_ repo: URL, _ out: URL, _ extra: [String] = []) -> Run {
-        pbxc(["build", repo.path, "-o", out.path, "--today", "2026-11-21"] + extra, environment: environment)
+        pbxc(["build", repo.path, "-o", out.path, "--today", "2026-11-21"] + extra, environment: buildEnvironment)
     }
 
     func testIncrementalBuildAfterEditingAddingAndDeletingEqualsACleanBuild() throws {
@@ -100,13 +88,9 @@ final class ChangedSinceTests: XCTestCase {
         let bakkerij = repo.appendingPathComponent("customers/bakkerij-jansen.yaml")
         try String(contentsOf: bakkerij, encoding: .utf8).replacingOccurrences(of: "extension: \"10\"", with: "extension: \"10000\"")
             .write(to: bakkerij, atomically: true, encoding: .utf8)
-        func git(_ arguments: String...) throws {
-            let run = try tool(["git", "-C", repo.path, "-c", "user.name=t", "-c", "user.email=t@example.net"] + arguments)
-            XCTAssertEqual(run.status, 0, "\(arguments.joined(separator: " ")): \(run.out)")
-        }
-        try git("init", "-q")
-        try git("add", ".")
-        try git("commit", "-q", "-m", "base")
+        try git("init", "-q", in: repo)
+        try git("add", ".", in: repo)
+        try git("commit", "-q", "-m", "base", in: repo)
         // The change: acme takes kanzlei-weber's phone (a MAC in two customers).
         let users = repo.appendingPathComponent("customers/acme/users.yaml")
         try String(contentsOf: users, encoding: .utf8).replacingOccurrences(of: "80:5E:C0:12:34:58", with: "64:16:7F:AA:BB:01")

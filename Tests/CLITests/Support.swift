@@ -57,3 +57,24 @@ func tool(_ arguments: [String], in directory: URL = packageRoot) throws -> (sta
     process.waitUntilExit()
     return (process.terminationStatus, out)
 }
+
+/// The environment a build of examples/ needs: its two secrets (test-only values).
+let buildEnvironment = ["NO_COLOR": "1", "PBXC_MASTER_KEY": "test-master-key", "ACME_CARLA_DEVICE_PW": "Carla-Test-1!"]
+
+/// Every regular file under `folder`, by path relative to it, with its bytes.
+func files(under folder: URL) throws -> [String: Data] {
+    var result: [String: Data] = [:]
+    let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+    while let url = enumerator?.nextObject() as? URL {
+        if try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
+            result[String(url.path.dropFirst(folder.path.count + 1))] = try Data(contentsOf: url)
+        }
+    }
+    return result
+}
+
+/// Runs git in `repository` as a test author; a failing git command fails the test.
+func git(_ arguments: String..., in repository: URL, file: StaticString = #filePath, line: UInt = #line) throws {
+    let run = try tool(["git", "-C", repository.path, "-c", "user.name=pbxc", "-c", "user.email=pbxc@example.net"] + arguments)
+    XCTAssertEqual(run.status, 0, "git \(arguments.joined(separator: " ")): \(run.out)", file: file, line: line)
+}
