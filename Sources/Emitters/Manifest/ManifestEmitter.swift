@@ -40,13 +40,16 @@ public enum ManifestEmitter {
         hex(SHA256.hash(data: data))
     }
 
+    /// Made once: a full build writes a digest for every one of its files.
+    static let hexDigits = Array("0123456789abcdef".utf8)
+
     /// Lower-case hex of a digest (String(format:) costs more than the hashing).
     public static func hex<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
-        let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
+        out.reserveCapacity(64)
         for byte in bytes {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0f)])
+            out.append(hexDigits[Int(byte >> 4)])
+            out.append(hexDigits[Int(byte & 0x0f)])
         }
         return String(decoding: out, as: UTF8.self)
     }

@@ -53,7 +53,7 @@ public enum ManifestWriter {
         let skeleton = try CanonicalJSON.encode(header)
         let customersMarker = Data("\n  \"customers\": []".utf8), filesMarker = Data("\n  \"files\": []".utf8)
         guard let customersHole = skeleton.range(of: customersMarker), let filesHole = skeleton.range(of: filesMarker),
-              customersHole.upperBound <= filesHole.lowerBound else { throw WriterError.noFilesKey }
+              customersHole.upperBound <= filesHole.lowerBound else { throw WriterError.unexpectedSkeleton }
         let customers = manifest.customers.isEmpty ? Array("]".utf8) : render(manifest.customers)
         let ordered = parts.filter { !$0.fragment.isEmpty }.sorted { $0.firstPath < $1.firstPath }
         // One allocation for the whole manifest (tens of megabytes at partner scale).
@@ -95,7 +95,8 @@ public enum ManifestWriter {
         return out
     }
 
-    enum WriterError: Error { case noFilesKey }
+    /// CanonicalJSON no longer lays out empty `customers` and `files` as `write` expects.
+    enum WriterError: Error { case unexpectedSkeleton }
 
     /// File entries as they stand inside the manifest's `files` array (sorted by path).
     public static func render(_ files: [BuildManifest.File]) -> Data {
@@ -114,7 +115,7 @@ public enum ManifestWriter {
 
     /// A JSON string as JSONEncoder writes it with `.withoutEscapingSlashes`.
     static func appendString(_ text: String, to out: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
+        let hex = ManifestEmitter.hexDigits
         out.append(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {
