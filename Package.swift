@@ -34,7 +34,9 @@ let package = Package(
         .target(
             name: "CPhoneNumber",
             path: "Sources/CPhoneNumber",
-            linkerSettings: [.linkedLibrary("phonenumber"), .linkedLibrary("stdc++")]),
+            linkerSettings: [
+                .linkedLibrary("phonenumber"), .linkedLibrary("protobuf"), .linkedLibrary("re2"), .linkedLibrary("stdc++"),
+            ]),
 
         // One diagnostic type, its collector and its renderers; no dependencies.
         .target(name: "Diagnostics"),

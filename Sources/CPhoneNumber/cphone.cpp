@@ -1,5 +1,6 @@
 // Thin C shim over libphonenumber's PhoneNumberUtil (a thread-safe singleton).
 #include "cphone.h"
+#include "decimal.h"
 
 #include <phonenumbers/phonenumberutil.h>
 #include <cstring>
@@ -56,9 +57,10 @@ extern "C" void cphone_national_prefix(const char *region, char *out, size_t cap
     copy_out(out, cap, prefix);
 }
 
-extern "C" int cphone_is_valid_e164_digits(const char *digits) {
+extern "C" int cphone_is_valid_e164_reference(uint64_t e164_digits) {
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
-    std::string text = digits ? digits : "";
+    char buffer[24];
+    std::string text(buffer, cphone_decimal(e164_digits, buffer));
     // Country calling codes are prefix-free: the first known 1-3 digit prefix is it.
     for (size_t length = 1; length <= 3 && length < text.size(); ++length) {
         int code = std::stoi(text.substr(0, length));
@@ -66,7 +68,7 @@ extern "C" int cphone_is_valid_e164_digits(const char *digits) {
         util->GetRegionCodeForCountryCode(code, &region);
         if (region == "ZZ") continue;
         std::string national = text.substr(length);
-        if (national.empty() || national[0] == '0' || national.size() > 17) return -1;
+        if (national[0] == '0' || national.size() > 17) return -1;
         PhoneNumber number;
         number.set_country_code(code);
         number.set_national_number(std::stoull(national));

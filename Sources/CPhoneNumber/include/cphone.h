@@ -2,6 +2,7 @@
 // A plain-C face over Google's libphonenumber (Debian: libphonenumber-dev), so that
 // Swift needs no C++ interop. Only what pbxc uses is exposed.
 #include <stddef.h>
+#include <stdint.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -33,11 +34,20 @@ cphone_result cphone_parse(const char *text, const char *default_region, int wan
 /// 1 when libphonenumber knows `region` (ISO 3166-1 alpha-2).
 int cphone_is_supported_region(const char *region);
 
-/// Validity of a number given as its E.164 digits (no '+'), skipping the text
-/// normalisation of `cphone_parse`: 1 valid, 0 invalid, -1 when the digits cannot be
-/// taken this way (no known country code, or a national part starting with 0 —
-/// then `cphone_parse` decides).
-int cphone_is_valid_e164_digits(const char *digits);
+/// Validity of a number given as its E.164 digits, skipping the text normalisation of
+/// `cphone_parse`: 1 valid, 0 invalid, -1 when the digits cannot be taken this way (no
+/// known country code, or a national part starting with 0 — then `cphone_parse`
+/// decides). Decided as libphonenumber's IsValidNumber decides, on its metadata, with
+/// the patterns compiled once into RE2 (numbering_plans.cpp).
+int cphone_is_valid_e164(uint64_t e164_digits);
+
+/// The same answer from libphonenumber's IsValidNumber itself (ICU regular expressions,
+/// ~30,000 instructions a number): the reference `cphone_is_valid_e164` is tested against.
+int cphone_is_valid_e164_reference(uint64_t e164_digits);
+
+/// 1 when `cphone_is_valid_e164` answers for this calling code from its own compiled
+/// plan, 0 when it hands the code to libphonenumber (or the code is unknown).
+int cphone_has_plan(int calling_code);
 
 /// The country calling code of `region` (31 for NL), 0 when unknown.
 int cphone_country_code(const char *region);

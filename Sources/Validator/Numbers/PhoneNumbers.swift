@@ -64,7 +64,7 @@ public enum PhoneNumbers {
     public static func parse(_ text: String, country: String?, details: Bool = false)
         -> Result<PhoneNumber, PhoneNumberProblem> {
         if !details, let digits = plainDigits(text, country: country),
-           cphone_is_valid_e164_digits(String(digits)) == 1 {
+           cphone_is_valid_e164(digits) == 1 {
             return .success(PhoneNumber(digits: digits, isValid: true, kind: .unknown, region: ""))
         }
         return fullParse(text, country: country, details: details)
