@@ -11,10 +11,10 @@
 // with its own generated protobuf classes — no pattern is typed here), the order in which
 // the regions of a shared calling code are tried (GetRegionCodesForCountryCallingCode),
 // and everything beyond validity (parsing text, number types, regions, messages).
-// RE2 is the other engine libphonenumber itself is built with, so the patterns are RE2
+// RE2 is the other engine libphonenumber itself can be built with, so the patterns are RE2
 // syntax. A calling code whose plan cannot be built (a pattern RE2 rejects, the
 // non-geographic "001" entities, unreadable metadata) is answered by libphonenumber.
-// PhoneNumberEngineTests compares both answers on random numbers of many countries.
+// PhoneNumberEngineTests compares both answers on random numbers of every calling code.
 #include "cphone.h"
 #include "decimal.h"
 
