@@ -155,9 +155,7 @@ struct BuildCommand: ParsableCommand {
         let ids = Set(manifest.customers.map(\.id))
         var result: [String: [BuildManifest.File]] = [:]
         for file in manifest.files {
-            let head = file.path.split(separator: "/", maxSplits: 1).first.map(String.init) ?? file.path
-            let id = head.hasSuffix(".zip") && !file.path.contains("/") ? String(head.dropLast(4)) : head
-            if ids.contains(id) { result[id, default: []].append(file) }
+            if let id = BuildManifest.File.owner(of: file.path), ids.contains(id) { result[id, default: []].append(file) }
         }
         return result
     }
@@ -181,7 +179,7 @@ struct BuildCommand: ParsableCommand {
         do {
             manifest = try ManifestEmitter.emit(
                 BuildManifest(pbxcVersion: PBXCVersion.current, buildYear: year, repositoryDigest: repositoryDigest,
-                              customers: customers, files: []), parts: parts).file
+                              customers: customers, files: []), parts: parts)
             let kept = Set(built.map(\.id))
             try staging.commit(top: [index, manifest], removed: (previousIDs ?? []).filter { !kept.contains($0) })
         } catch {

@@ -10,15 +10,12 @@ public enum ManifestEmitter {
     public static let path = "manifest.json"
 
     public static func emit(_ manifest: BuildManifest) throws -> EmittedFile {
-        try emit(manifest, parts: parts(manifest.files, customers: manifest.customers.map(\.id))).file
+        try emit(manifest, parts: parts(manifest.files, customers: manifest.customers.map(\.id)))
     }
 
-    /// The manifest from parts (ManifestWriter): `manifest.files` is ignored. Returns
-    /// where each customer's fragment stands, for the build cache.
-    public static func emit(_ manifest: BuildManifest, parts: [ManifestWriter.Part]) throws
-        -> (file: EmittedFile, fragments: [String: ManifestWriter.Placed]) {
-        let (data, fragments) = try ManifestWriter.write(manifest, parts: parts)
-        return (EmittedFile(path: path, contents: data), fragments)
+    /// The manifest from parts (ManifestWriter): `manifest.files` is ignored.
+    public static func emit(_ manifest: BuildManifest, parts: [ManifestWriter.Part]) throws -> EmittedFile {
+        EmittedFile(path: path, contents: try ManifestWriter.write(manifest, parts: parts))
     }
 
     /// Files grouped into parts: one per customer, one per top-level file.
@@ -109,7 +106,7 @@ public struct BuildManifest: Codable, Equatable, Sendable {
 
         /// Whether the file belongs to customer `id` (its folder or its bundle).
         public func belongs(to id: String) -> Bool {
-            path.hasPrefix("\(id)/") || path == "\(id).zip"
+            Self.owner(of: path) == id
         }
 
         /// The customer id a path would belong to: its first folder, or the name of a

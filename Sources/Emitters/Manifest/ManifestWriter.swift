@@ -35,18 +35,10 @@ public enum ManifestWriter {
         }
     }
 
-    /// Where a part landed in the manifest.
-    public struct Placed: Sendable {
-        public var range: Range<Int>
-        public var firstPath: String
-        public var fileCount: Int
-    }
-
-    /// The manifest's bytes and, per owner, where its fragment stands in them. Only the
-    /// small header goes through CanonicalJSON; the customers and the files are rendered
-    /// here in its layout (JSONEncoder took a fifth of an incremental build at 10,000
-    /// customers for the customers alone).
-    public static func write(_ manifest: BuildManifest, parts: [Part]) throws -> (data: Data, fragments: [String: Placed]) {
+    /// The manifest's bytes. Only the small header goes through CanonicalJSON; the
+    /// customers and the files are rendered here in its layout (JSONEncoder took a fifth
+    /// of an incremental build at 10,000 customers for the customers alone).
+    public static func write(_ manifest: BuildManifest, parts: [Part]) throws -> Data {
         var header = manifest
         header.customers = []
         header.files = []
@@ -63,18 +55,13 @@ public enum ManifestWriter {
         data.append(contentsOf: customers)
         data.append(skeleton[customersHole.upperBound..<filesHole.lowerBound])
         data.append(contentsOf: "\n  \"files\": [".utf8)
-        var fragments: [String: Placed] = [:]
         for (index, part) in ordered.enumerated() {
             data.append(contentsOf: (index == 0 ? "\n" : ",\n").utf8)
-            let start = data.count
             data.append(part.fragment)
-            if let owner = part.owner {
-                fragments[owner] = Placed(range: start..<data.count, firstPath: part.firstPath, fileCount: part.fileCount)
-            }
         }
         data.append(contentsOf: (ordered.isEmpty ? "]" : "\n  ]").utf8)
         data.append(skeleton[filesHole.upperBound...])
-        return (data, fragments)
+        return data
     }
 
     /// The customers array's entries and its closing bracket, as CanonicalJSON lays them out.
