@@ -77,24 +77,9 @@ public struct RepositoryChecker {
                             reusedFiles.add(sources[index].files.count)
                             continue
                         }
-                        let customerSink = DiagnosticSink(files: files)
-                        let customer = loader.customer(sources[index], sink: customerSink)
-                        let facts = CustomerFacts(customer, files: files)
-                        if let ruleCustomers, !ruleCustomers.contains(sources[index].path) {
-                            // Unchanged: only its facts, for rules across customers; its own findings are not this run's.
-                            results.store((CustomerCheck(diagnostics: [], suppressions: [], facts: facts, hasLiteralSecrets: false),
-                                           [], nil), at: index)
-                            continue
-                        }
-                        let context = CustomerContext(customer: customer, repository: repository, sink: customerSink)
-                        context.today = today
-                        for rule in RuleRegistry.customerRules { rule.check(context) }
-                        let clean = !customerSink.diagnostics.contains { $0.severity == .error }
-                        // `body` may report (a build's secret findings): read the sink after it.
-                        let output = clean ? body(context) : nil
-                        let check = CustomerCheck(diagnostics: customerSink.diagnostics, suppressions: customerSink.suppressions,
-                                                  facts: facts, hasLiteralSecrets: !customerSink.secrets.isEmpty)
-                        results.store((check, customerSink.secrets, output), at: index)
+                        let checked = Self.checkCustomer(sources[index], loader: loader, repository: repository, today: today,
+                                                         runRules: ruleCustomers?.contains(sources[index].path) ?? true, then: body)
+                        results.store(checked, at: index)
                     }
                 }
             }
@@ -113,6 +98,30 @@ public struct RepositoryChecker {
         let result = Result(diagnostics: diagnostics.sortedAndUnique(), files: files.count + reusedFiles.value,
                             customers: sources.count, secrets: sink.secrets)
         return Run(result: result, outputs: values.map(\.output), checks: values.map(\.check))
+    }
+
+    /// Reads and checks one customer: its check, the secrets its findings must mask, and
+    /// `body`'s output when it has no error. Without `runRules` (a customer that did not
+    /// change) only its facts are kept, for rules across customers.
+    private static func checkCustomer<Output>(_ source: RepositoryLayout.CustomerSource, loader: ConfigLoader,
+                                              repository: RepositoryConfig, today: LocalDate?, runRules: Bool,
+                                              then body: (CustomerContext) -> Output)
+        -> (check: CustomerCheck, secrets: [SecretSpan], output: Output?) {
+        let customerSink = DiagnosticSink(files: loader.files)
+        let customer = loader.customer(source, sink: customerSink)
+        let facts = CustomerFacts(customer, files: loader.files)
+        guard runRules else {
+            return (CustomerCheck(diagnostics: [], suppressions: [], facts: facts, hasLiteralSecrets: false), [], nil)
+        }
+        let context = CustomerContext(customer: customer, repository: repository, sink: customerSink)
+        context.today = today
+        for rule in RuleRegistry.customerRules { rule.check(context) }
+        let clean = !customerSink.diagnostics.contains { $0.severity == .error }
+        // `body` may report (a build's secret findings): read the sink after it.
+        let output = clean ? body(context) : nil
+        let check = CustomerCheck(diagnostics: customerSink.diagnostics, suppressions: customerSink.suppressions,
+                                  facts: facts, hasLiteralSecrets: !customerSink.secrets.isEmpty)
+        return (check, customerSink.secrets, output)
     }
 
     /// Checks one customer given as text (standard input) against the repository at
