@@ -58,9 +58,10 @@ public enum PhoneNumbers {
     ///
     /// A plainly written number (digits, spaces, `-./()`, a leading `+` or the
     /// country's trunk prefix) that is valid is recognised from its digits without
-    /// libphonenumber's text normalisation, which costs twice the validation itself;
-    /// everything else, and every invalid number (for its message), takes the full path.
-    /// `PhoneNumbersTests` checks that both paths agree.
+    /// libphonenumber's text normalisation and ICU matching (validity from the digits:
+    /// `cphone_is_valid_e164`, libphonenumber's metadata with RE2); everything else, and
+    /// every invalid number (for its message), takes the full path. `PhoneNumbersTests`
+    /// checks that both paths agree.
     public static func parse(_ text: String, country: String?, details: Bool = false)
         -> Result<PhoneNumber, PhoneNumberProblem> {
         if !details, let digits = plainDigits(text, country: country),
