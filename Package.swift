@@ -1,7 +1,11 @@
 // swift-tools-version:6.0
 // pbxc — a declarative config compiler for customer PBXs.
 // The pipeline is visible in the targets: Parser → Validator → Compiler → Emitters,
-// with Diagnostics underneath all of them and the CLI on top.
+// driven per customer by Build, with the CLI on top. Domain (the facts every stage
+// uses: numbers, holidays, identifiers, devices, porting profiles) and Diagnostics
+// sit underneath. The dependencies below enforce the layering: Domain knows no stage,
+// Emitters see only the IR (Compiler) and Domain, the CLI reaches the pipeline through
+// Build.
 import Foundation
 import PackageDescription
 
@@ -40,22 +44,33 @@ let package = Package(
 
         // One diagnostic type, its collector and its renderers; no dependencies.
         .target(name: "Diagnostics"),
+        // The facts every stage uses: phone numbers (over libphonenumber), holidays and
+        // business days, identifiers (IBAN, VAT, postcodes), MAC addresses, the device
+        // catalog, porting profiles. No rules, no diagnostics.
+        .target(name: "Domain", dependencies: ["CPhoneNumber"]),
         // YAML → located node tree → typed model of the config language.
         .target(name: "Parser", dependencies: ["CLibYAML", "Diagnostics"]),
         // Rules over the typed model; one rule per file under Rules/<Section>/.
-        .target(name: "Validator", dependencies: ["Parser", "Diagnostics", "CPhoneNumber"]),
-        // Lowering of a validated customer into the routing IR (see docs/architecture.md).
+        .target(name: "Validator", dependencies: ["Parser", "Diagnostics", "Domain"]),
+        // Lowering of a checked customer into the routing IR, trace, secrets, the routing
+        // diff (see docs/architecture.md).
         .target(name: "Compiler", dependencies: [
-            "Parser", "Validator", "Diagnostics", .product(name: "Crypto", package: "swift-crypto"),
+            "Parser", "Validator", "Domain", "Diagnostics", .product(name: "Crypto", package: "swift-crypto"),
         ]),
-        // One emitter per output format; emitters see only the IR.
+        // One emitter per output format: IR → files. Emitters see only the IR and Domain.
         .target(name: "Emitters", dependencies: [
-            "Compiler", "Validator", .product(name: "Crypto", package: "swift-crypto"),
-            .product(name: "Mustache", package: "swift-mustache"), "ZIPFoundation", "CHPDF", "CSQLite",
+            "Compiler", "Domain", .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "Mustache", package: "swift-mustache"), "ZIPFoundation", "CHPDF",
+        ]),
+        // The pipeline driver: check → compile → emit per customer in parallel, in order;
+        // the customer build, the output tree, the manifest and the incremental cache.
+        .target(name: "Build", dependencies: [
+            "Parser", "Validator", "Compiler", "Emitters", "Domain", "Diagnostics", "CSQLite",
+            .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // The commands, testable in-process; `pbxc` is a thin main around them.
         .target(name: "CLI", dependencies: [
-            "Parser", "Validator", "Compiler", "Emitters", "Diagnostics",
+            "Build", "Parser", "Validator", "Compiler", "Emitters", "Domain", "Diagnostics",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // mimalloc (Debian's libmimalloc) replaces the C allocator for the whole process:
@@ -66,16 +81,22 @@ let package = Package(
         // The physical limit of this design: a bare libyaml event loop, for the benchmark.
         .executableTarget(name: "yaml-baseline", dependencies: ["CLibYAML"], path: "Benchmarks/YAMLBaseline"),
         // Where the time of a check goes: read, trees, typed model, rules.
-        .executableTarget(name: "check-phases", dependencies: ["Parser", "Validator", "Diagnostics"],
+        .executableTarget(name: "check-phases", dependencies: ["Build", "Parser", "Validator", "Domain", "Diagnostics"],
                           path: "Benchmarks/CheckPhases"),
 
-        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"], exclude: ["Goldens"]),
-        .testTarget(name: "ParserTests", dependencies: ["Parser", "Diagnostics"]),
-        .testTarget(name: "ValidatorTests", dependencies: ["Validator", "Parser", "Diagnostics"]),
-        .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Validator", "Parser", "Diagnostics"]),
-        .testTarget(name: "EmitterTests", dependencies: ["Emitters", "Compiler", "Validator", "Parser", "Diagnostics"],
+        // What the tests share: the package root, golden files, the example repository
+        // compiled and built once per test process, the in-process `pbxc`, outside tools.
+        .target(name: "TestSupport", dependencies: ["CLI", "Build"], path: "Tests/TestSupport"),
+        .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"], exclude: ["Goldens"]),
+        .testTarget(name: "DomainTests", dependencies: ["Domain", "TestSupport"]),
+        .testTarget(name: "ParserTests", dependencies: ["Parser", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "ValidatorTests", dependencies: ["Validator", "Parser", "Domain", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Validator", "Parser", "Domain", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "EmitterTests", dependencies: ["Build", "Emitters", "Compiler", "Domain", "Diagnostics", "TestSupport"],
                     exclude: ["Goldens"]),
-        .testTarget(name: "CLITests", dependencies: ["CLI", "Diagnostics"], exclude: ["Goldens", "FuzzFindings"]),
+        .testTarget(name: "BuildTests", dependencies: ["Build", "Emitters", "Compiler", "Validator", "Parser", "Domain",
+                                                       "Diagnostics", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["CLI", "Build", "Diagnostics", "TestSupport"], exclude: ["Goldens", "FuzzFindings"]),
     ]
 )
 
@@ -83,6 +104,6 @@ let package = Package(
 // libFuzzer and AddressSanitizer, which an ordinary build must not.
 if ProcessInfo.processInfo.environment["PBXC_FUZZ"] == "1" {
     package.targets.append(.executableTarget(
-        name: "pbxc-fuzz", dependencies: ["Compiler", "Emitters", "Validator"], path: "Fuzz/PBXCFuzz",
+        name: "pbxc-fuzz", dependencies: ["Compiler", "Emitters", "Validator", "Domain"], path: "Fuzz/PBXCFuzz",
         linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])]))
 }

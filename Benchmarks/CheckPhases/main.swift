@@ -1,4 +1,6 @@
 import Diagnostics
+import Build
+import Domain
 import Foundation
 import Parser
 import Validator

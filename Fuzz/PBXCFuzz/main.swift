@@ -7,6 +7,7 @@
 //           duplicated, so most inputs stay valid YAML and many pass the check and
 //           reach the compiler and emitters, which byte mutations seldom do.
 import Compiler
+import Domain
 import Emitters
 import Foundation
 import Validator
@@ -38,7 +39,7 @@ enum FuzzTarget {
         let buildInputs = CustomerBuild.Inputs(version: "fuzz", year: 2026, root: URL(fileURLWithPath: "/"),
                                                repositoryDigest: "fuzz", svg: false, previous: [:])
         inputs += 1
-        let result = RepositoryChecker.check(text: text, path: "fuzz.yaml", repository: RuleRegistry.exampleRepository) { context in
+        let result = CustomerChecker.check(text: text, path: "fuzz.yaml", repository: RuleRegistry.exampleRepository) { context in
             compiled += 1
             _ = CustomerBuild.build(context, inputs: buildInputs, resolver: resolver)
         }
@@ -48,7 +49,7 @@ enum FuzzTarget {
     /// Whether the input checks clean (no error), without building it.
     static func checksClean(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes, as: UTF8.self)
-        return !RepositoryChecker.check(text: text, path: "fuzz.yaml", repository: RuleRegistry.exampleRepository)
+        return !CustomerChecker.check(text: text, path: "fuzz.yaml", repository: RuleRegistry.exampleRepository)
             .contains { $0.severity == .error }
     }
 }

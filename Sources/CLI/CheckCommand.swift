@@ -1,5 +1,7 @@
 import ArgumentParser
+import Build
 import Diagnostics
+import Domain
 import Foundation
 import Parser
 import Validator

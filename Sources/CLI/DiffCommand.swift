@@ -1,6 +1,8 @@
 import ArgumentParser
+import Build
 import Compiler
 import Diagnostics
+import Domain
 import Emitters
 import Foundation
 import Parser

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Diagnostics
+import Domain
 import Validator
 
 /// `pbxc explain RULE`: a rule's documentation with a bad and a good example.

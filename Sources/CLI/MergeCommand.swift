@@ -1,4 +1,5 @@
 import ArgumentParser
+import Build
 import Emitters
 import Foundation
 
@@ -46,7 +47,7 @@ struct MergeCommand: ParsableCommand {
             }
             for file in manifest.files where manifest.customers.contains(where: { file.belongs(to: $0.id) }) {
                 guard let data = try? Data(contentsOf: url(shard).appendingPathComponent(file.path)),
-                      ManifestEmitter.sha256(data) == file.sha256 else {
+                      ContentDigest.sha256(data) == file.sha256 else {
                     throw UsageError(description: "\(shard)/\(file.path) is missing or not what its manifest says")
                 }
                 files.append(EmittedFile(path: file.path, contents: data))

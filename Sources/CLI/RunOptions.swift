@@ -1,4 +1,6 @@
 import ArgumentParser
+import Build
+import Domain
 import Foundation
 import Parser
 import Validator

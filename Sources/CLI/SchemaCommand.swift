@@ -1,4 +1,5 @@
 import ArgumentParser
+import Domain
 import Parser
 
 /// `pbxc schema`: the JSON Schema of the config language, for editors.

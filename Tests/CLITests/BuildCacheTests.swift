@@ -1,7 +1,9 @@
+import Build
 import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import TestSupport
 import XCTest
 
 /// The build cache (`.pbxc-cache/`): unchanged customers are not read again, yet the

@@ -1,4 +1,6 @@
+import Domain
 import Foundation
+import TestSupport
 import Validator
 import XCTest
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Inputs the fuzzers found (Tests/CLITests/FuzzFindings/, as the fuzz target saw them:

@@ -1,5 +1,7 @@
+import Build
 import Emitters
 import Foundation
+import TestSupport
 import XCTest
 
 /// Safe output, secrets never shown, and reproducible bytes (the hardening issue).

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Incremental, parallel and sharded builds give the bytes of a clean build.

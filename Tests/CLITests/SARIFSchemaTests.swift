@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// SARIF output validates against the OASIS SARIF 2.1.0 schema (errata 01), which the

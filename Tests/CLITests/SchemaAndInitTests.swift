@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// `pbxc schema` (current in docs/, validates every example, rejects unknown keys) and

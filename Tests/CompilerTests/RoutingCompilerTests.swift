@@ -1,9 +1,10 @@
 import Compiler
 import Foundation
-import Testing
+import TestSupport
+import XCTest
 
 /// Lowering of the config language into the routing IR.
-@Suite struct RoutingCompilerTests {
+final class RoutingCompilerTests: XCTestCase {
     /// Every node id the table refers to.
     func references(_ t: RoutingTable) -> Set<String> {
         var refs = Set(t.numbers.values).union(t.extensions.values)
@@ -26,56 +27,56 @@ import Testing
         return refs
     }
 
-    @Test func everyReferenceOfEveryExampleIsANode() throws {
+    func testEveryReferenceOfEveryExampleIsANode() throws {
         let examples = try compiledExamples()
-        #expect(examples.count == 4)
+        XCTAssertEqual(examples.count, 4)
         for (id, compiled) in examples {
             let missing = references(compiled.routing).subtracting(compiled.routing.nodes.keys)
-            #expect(missing.isEmpty, "\(id): \(missing)")
+            XCTAssertTrue(missing.isEmpty, "\(id): \(missing)")
         }
     }
 
-    @Test func routingJSONRoundTripsAndTracesTheSame() throws {
+    func testRoutingJSONRoundTripsAndTracesTheSame() throws {
         for (_, compiled) in try compiledExamples() {
             let table = compiled.routing
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
             let decoded = try JSONDecoder().decode(RoutingTable.self, from: encoder.encode(table))
-            #expect(decoded == table)
+            XCTAssertEqual(decoded, table)
             for number in table.numbers.keys.sorted().prefix(3) + table.extensions.keys.sorted() {
                 for when in ["2026-11-24 10:00", "2026-11-28 10:00", "2026-12-25 03:00"] {
                     for keys in ["", "1", "2", "9", "7"] {
                         let a = CallSimulator(table: table).trace(number, at: try at(when), keys: keys)
                         let b = CallSimulator(table: decoded).trace(number, at: try at(when), keys: keys)
-                        #expect(a == b)
+                        XCTAssertEqual(a, b)
                     }
                 }
             }
         }
     }
 
-    @Test func heldNumbersGoToTheirOwnerOrUnassigned() throws {
-        let acme = try #require(try compiledExamples()["acme"]).routing
-        #expect(acme.numbers.count == 101)
-        #expect(acme.numbers["+31887654000"] == "menu:main")
-        #expect(acme.numbers["+31887654020"] == "group:support")
-        #expect(acme.numbers["+31887654099"] == "menu:main")  // unassigned_numbers: main
-        #expect(acme.extensions["999"] == "voicemail")
-        #expect(acme.extensions["101"] == "group:sales")
+    func testHeldNumbersGoToTheirOwnerOrUnassigned() throws {
+        let acme = try XCTUnwrap(try compiledExamples()["acme"]).routing
+        XCTAssertEqual(acme.numbers.count, 101)
+        XCTAssertEqual(acme.numbers["+31887654000"], "menu:main")
+        XCTAssertEqual(acme.numbers["+31887654020"], "group:support")
+        XCTAssertEqual(acme.numbers["+31887654099"], "menu:main")  // unassigned_numbers: main
+        XCTAssertEqual(acme.extensions["999"], "voicemail")
+        XCTAssertEqual(acme.extensions["101"], "group:sales")
     }
 
-    @Test func withoutUnassignedNumbersTheyAreRefused() throws {
+    func testWithoutUnassignedNumbersTheyAreRefused() throws {
         let (diagnostics, compiled) = compile(customer(
             #"users: [{ id: jan, name: Jan, extension: "201", number: "+31887654001" }]"#,
             company: #"company: { number: "+31887654001" }"#))
-        let table = try #require(compiled?.routing, "\(diagnostics)")
-        #expect(table.numbers["+31887654001"] == "user:jan")
-        #expect(table.numbers["+31887654002"] == "refused")
+        let table = try XCTUnwrap(compiled?.routing, "\(diagnostics)")
+        XCTAssertEqual(table.numbers["+31887654001"], "user:jan")
+        XCTAssertEqual(table.numbers["+31887654002"], "refused")
         let trace = CallSimulator(table: table).trace("+31887654002", at: try at("2026-11-24 10:00"), keys: "")
-        #expect(trace.outcome == "refused")
+        XCTAssertEqual(trace.outcome, "refused")
     }
 
-    @Test func userForwardingAndVoicemail() throws {
+    func testUserForwardingAndVoicemail() throws {
         let (diagnostics, compiled) = compile(customer("""
         users:
           - id: jan
@@ -98,24 +99,24 @@ import Testing
             call_waiting: false
             forward: { busy: piet, no_answer: { to: kees, rings: 2 } }
         """))
-        let table = try #require(compiled?.routing, "\(diagnostics)")
+        let table = try XCTUnwrap(compiled?.routing, "\(diagnostics)")
         guard case .user(let jan) = table.nodes["user:jan"], case .user(let piet) = table.nodes["user:piet"],
               case .user(let kees) = table.nodes["user:kees"], case .user(let anna) = table.nodes["user:anna"] else {
-            Issue.record("users missing")
+            XCTFail("users missing")
             return
         }
-        #expect(jan.ringSeconds == 15)
-        #expect(jan.onBusy == "voicemail:jan" && jan.onNoAnswer == "voicemail:jan")
-        #expect(jan.onUnreachable == "external:+31612345678")
-        #expect(jan.endpoints == ["test-jan-1"])
-        #expect(piet.forwardAlways == "user:jan")
-        #expect(kees.forwardAlways == "voicemail:kees")
-        #expect(anna.onBusy == "user:piet" && anna.onNoAnswer == "user:kees" && anna.ringSeconds == 10)
-        #expect(anna.onUnreachable == "user:kees" && !anna.callWaiting)
-        #expect(anna.callerID == "+31887654000")
+        XCTAssertEqual(jan.ringSeconds, 15)
+        XCTAssertTrue(jan.onBusy == "voicemail:jan" && jan.onNoAnswer == "voicemail:jan")
+        XCTAssertEqual(jan.onUnreachable, "external:+31612345678")
+        XCTAssertEqual(jan.endpoints, ["test-jan-1"])
+        XCTAssertEqual(piet.forwardAlways, "user:jan")
+        XCTAssertEqual(kees.forwardAlways, "voicemail:kees")
+        XCTAssertTrue(anna.onBusy == "user:piet" && anna.onNoAnswer == "user:kees" && anna.ringSeconds == 10)
+        XCTAssertTrue(anna.onUnreachable == "user:kees" && !anna.callWaiting)
+        XCTAssertEqual(anna.callerID, "+31887654000")
     }
 
-    @Test func huntGroupDefaultsAndPolicies() throws {
+    func testHuntGroupDefaultsAndPolicies() throws {
         let (diagnostics, compiled) = compile(customer("""
         users:
           - { id: jan, name: Jan, extension: "201" }
@@ -124,35 +125,35 @@ import Testing
           - { id: a, name: A, extension: "101", policy: fixed_order, members: [jan, "202"], overflow: { to: voicemail } }
           - { id: b, name: B, extension: "102", policy: uniform, members: [piet], next_member_after_rings: 6, overflow: { after_seconds: 40, to: jan } }
         """))
-        let table = try #require(compiled?.routing, "\(diagnostics)")
+        let table = try XCTUnwrap(compiled?.routing, "\(diagnostics)")
         guard case .huntGroup(let a) = table.nodes["group:a"], case .huntGroup(let b) = table.nodes["group:b"] else {
-            Issue.record("groups missing")
+            XCTFail("groups missing")
             return
         }
-        #expect(a.members == ["user:jan", "user:piet"] && a.policy == .fixedOrder)
-        #expect(a.ringSeconds == 20 && a.overflowSeconds == 30 && a.overflowTo == "voicemail")
-        #expect(b.ringSeconds == 30 && b.overflowSeconds == 40 && b.overflowTo == "user:jan" && b.policy == .uniform)
+        XCTAssertTrue(a.members == ["user:jan", "user:piet"] && a.policy == .fixedOrder)
+        XCTAssertTrue(a.ringSeconds == 20 && a.overflowSeconds == 30 && a.overflowTo == "voicemail")
+        XCTAssertTrue(b.ringSeconds == 30 && b.overflowSeconds == 40 && b.overflowTo == "user:jan" && b.policy == .uniform)
     }
 
-    @Test func entityNightModeOnAndOff() throws {
+    func testEntityNightModeOnAndOff() throws {
         let (diagnostics, compiled) = compile(customer("""
         users:
           - { id: jan, name: Jan, extension: "201", number: "+31887654001", night_mode: off, devices: [\(phone(1))] }
           - { id: piet, name: Piet, extension: "202", number: "+31887654002", night_mode: { mode: on, to: jan }, devices: [\(phone(2))] }
           - { id: kees, name: Kees, extension: "203", number: "+31887654003", devices: [\(phone(3))] }
         """, company: #"company: { number: "+31887654001", unassigned_numbers: voicemail, night_mode: { mode: auto, office_hours: office-hours, holidays: closed-days } }"#))
-        let table = try #require(compiled?.routing, "\(diagnostics)")
+        let table = try XCTUnwrap(compiled?.routing, "\(diagnostics)")
         let night = try at("2026-11-24 22:00"), day = try at("2026-11-24 10:00")
         let sim = CallSimulator(table: table)
-        #expect(sim.trace("+31887654001", at: night, keys: "").steps.contains { $0.event == "ring" && $0.node == "user:jan" })
-        #expect(sim.trace("+31887654002", at: day, keys: "").steps.contains { $0.event == "ring" && $0.node == "user:jan" })
-        #expect(sim.trace("+31887654003", at: night, keys: "").outcome == "voicemail")
-        #expect(sim.trace("+31887654003", at: day, keys: "").steps.contains { $0.event == "ring" && $0.node == "user:kees" })
+        XCTAssertTrue(sim.trace("+31887654001", at: night, keys: "").steps.contains { $0.event == "ring" && $0.node == "user:jan" })
+        XCTAssertTrue(sim.trace("+31887654002", at: day, keys: "").steps.contains { $0.event == "ring" && $0.node == "user:jan" })
+        XCTAssertEqual(sim.trace("+31887654003", at: night, keys: "").outcome, "voicemail")
+        XCTAssertTrue(sim.trace("+31887654003", at: day, keys: "").steps.contains { $0.event == "ring" && $0.node == "user:kees" })
         // An internal call skips night mode at its first stop.
-        #expect(sim.trace("203", at: night, keys: "").steps.contains { $0.event == "ring" && $0.node == "user:kees" })
+        XCTAssertTrue(sim.trace("203", at: night, keys: "").steps.contains { $0.event == "ring" && $0.node == "user:kees" })
     }
 
-    @Test func menuKeysAndStates() throws {
+    func testMenuKeysAndStates() throws {
         let (diagnostics, compiled) = compile(customer("""
         users:
           - { id: jan, name: Jan, extension: "201", devices: [\(phone(1))] }
@@ -171,44 +172,44 @@ import Testing
               timeout_seconds: 7
             closed: { to: voicemail }
         """))
-        let table = try #require(compiled?.routing, "\(diagnostics.map(\.message))")
+        let table = try XCTUnwrap(compiled?.routing, "\(diagnostics.map(\.message))")
         guard case .menu(let menu) = table.nodes["menu:main"] else {
-            Issue.record("menu missing")
+            XCTFail("menu missing")
             return
         }
-        #expect(menu.open.keys["4"] == nil)  // `none`: an invalid choice
-        #expect(menu.open.timeoutSeconds == 7 && menu.closed?.to == "voicemail")
+        XCTAssertNil(menu.open.keys["4"])  // `none`: an invalid choice
+        XCTAssertTrue(menu.open.timeoutSeconds == 7 && menu.closed?.to == "voicemail")
         let sim = CallSimulator(table: table)
         let open = try at("2026-11-24 10:00")
-        #expect(sim.trace("+31887654000", at: open, keys: "9209").steps.contains { $0.event == "ring" && $0.node == "user:receptie" })
-        #expect(sim.trace("+31887654000", at: open, keys: "41").steps.contains { $0.event == "ring" && $0.node == "user:jan" })
-        #expect(sim.trace("+31887654000", at: open, keys: "#").outcome == "menu:main")
-        #expect(sim.trace("+31887654000", at: try at("2026-12-26 10:00"), keys: "1").outcome == "voicemail")
+        XCTAssertTrue(sim.trace("+31887654000", at: open, keys: "9209").steps.contains { $0.event == "ring" && $0.node == "user:receptie" })
+        XCTAssertTrue(sim.trace("+31887654000", at: open, keys: "41").steps.contains { $0.event == "ring" && $0.node == "user:jan" })
+        XCTAssertEqual(sim.trace("+31887654000", at: open, keys: "#").outcome, "menu:main")
+        XCTAssertEqual(sim.trace("+31887654000", at: try at("2026-12-26 10:00"), keys: "1").outcome, "voicemail")
     }
 
-    @Test func schedulesAreMergedSpansWithClosingDaysForTwoYears() throws {
+    func testSchedulesAreMergedSpansWithClosingDaysForTwoYears() throws {
         let (diagnostics, compiled) = compile(customer("", schedules: """
         schedules:
           shop: { hours: { mon-sat: "09:00-12:00, 12:00-17:00", sat: "10:00-13:00" }, holidays: BE, dates: ["2027-01-02"] }
           always: { holidays: NL }
         """))
-        let table = try #require(compiled?.routing, "\(diagnostics.map(\.message))")
-        let shop = try #require(table.schedules["shop"])
-        #expect(shop.hours.first == WeeklySpan(day: "mon", start: 540, end: 1020))
-        #expect(shop.hours.filter { $0.day == "sat" } == [WeeklySpan(day: "sat", start: 540, end: 1020)])
-        #expect(shop.closedDays.contains(ClosedDay(date: "2026-07-21", name: "Nationale feestdag")))
-        #expect(shop.closedDays.contains(ClosedDay(date: "2027-07-21", name: "Nationale feestdag")))
-        #expect(shop.closedDays.contains { $0.date == "2027-01-02" })
-        #expect(!shop.closedDays.contains { $0.date.hasPrefix("2028") })
-        #expect(table.schedules["always"]?.hours.count == 7)
+        let table = try XCTUnwrap(compiled?.routing, "\(diagnostics.map(\.message))")
+        let shop = try XCTUnwrap(table.schedules["shop"])
+        XCTAssertEqual(shop.hours.first, WeeklySpan(day: "mon", start: 540, end: 1020))
+        XCTAssertEqual(shop.hours.filter { $0.day == "sat" }, [WeeklySpan(day: "sat", start: 540, end: 1020)])
+        XCTAssertTrue(shop.closedDays.contains(ClosedDay(date: "2026-07-21", name: "Nationale feestdag")))
+        XCTAssertTrue(shop.closedDays.contains(ClosedDay(date: "2027-07-21", name: "Nationale feestdag")))
+        XCTAssertTrue(shop.closedDays.contains { $0.date == "2027-01-02" })
+        XCTAssertTrue(!shop.closedDays.contains { $0.date.hasPrefix("2028") })
+        XCTAssertEqual(table.schedules["always"]?.hours.count, 7)
     }
 
-    @Test func outboundBarringPrefixesPerCountry() throws {
+    func testOutboundBarringPrefixesPerCountry() throws {
         let (diagnostics, compiled) = compile(customer("", company: #"company: { number: "+31887654000", unassigned_numbers: voicemail, block_outbound: [international, mobile, "0906"] }"#))
-        let table = try #require(compiled?.routing, "\(diagnostics)")
+        let table = try XCTUnwrap(compiled?.routing, "\(diagnostics)")
         let barred = Dictionary(uniqueKeysWithValues: table.outbound.barred.map { ($0.name, $0) })
-        #expect(barred["international"]?.prefixes == ["00", "+"] && barred["international"]?.except == ["+31"])
-        #expect(barred["mobile"]?.prefixes == ["06", "+316"])
-        #expect(barred["0906"]?.prefixes == ["0906", "+31906"])
+        XCTAssertTrue(barred["international"]?.prefixes == ["00", "+"] && barred["international"]?.except == ["+31"])
+        XCTAssertEqual(barred["mobile"]?.prefixes, ["06", "+316"])
+        XCTAssertEqual(barred["0906"]?.prefixes, ["0906", "+31906"])
     }
 }

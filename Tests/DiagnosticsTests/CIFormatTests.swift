@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import TestSupport
 import XCTest
 
 /// SARIF, GitHub annotations and GitLab Code Quality against golden files, and the

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import TestSupport
 import XCTest
 
 /// Diagnostics and golden files shared by the renderer tests.

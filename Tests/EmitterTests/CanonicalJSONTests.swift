@@ -1,5 +1,6 @@
 @testable import Emitters
 import Foundation
+import TestSupport
 import XCTest
 
 final class CanonicalJSONTests: XCTestCase {

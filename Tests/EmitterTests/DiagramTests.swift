@@ -1,6 +1,7 @@
 import Compiler
 @testable import Emitters
 import Foundation
+import TestSupport
 import XCTest
 
 /// Call-flow diagrams and overview pages.

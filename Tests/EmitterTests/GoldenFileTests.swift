@@ -1,5 +1,7 @@
+import Build
 import Emitters
 import Foundation
+import TestSupport
 import XCTest
 
 /// Every emitter's output for every example customer, against golden files under

@@ -1,6 +1,7 @@
 import Compiler
 import Emitters
 import Foundation
+import TestSupport
 import XCTest
 
 /// The order documents: seed 000 §2's order totals €25.00 one-off and €70.00 a

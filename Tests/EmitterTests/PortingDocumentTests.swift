@@ -1,5 +1,6 @@
 import Emitters
 import Foundation
+import TestSupport
 import XCTest
 
 /// The porting documents: the PDF's text (as pdftotext extracts it) holds what the

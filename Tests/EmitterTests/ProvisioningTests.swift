@@ -1,7 +1,10 @@
+import Build
 import Compiler
+import Domain
 import Emitters
 import Foundation
 import Parser
+import TestSupport
 import Validator
 import XCTest
 import ZIPFoundation
@@ -81,7 +84,7 @@ final class ProvisioningTests: XCTestCase {
         -> (diagnostics: [String], files: [EmittedFile]?) {
         let resolver = SecretResolver(source: SecretSource(environment: environment, root: packageRoot))
         var output: Result<CustomerBuild.Output, CustomerBuild.Failure>?
-        let (diagnostics, _) = RepositoryChecker.check(text: yaml, path: "hostile.yaml") { context in
+        let (diagnostics, _) = CustomerChecker.check(text: yaml, path: "hostile.yaml") { context in
             output = CustomerBuild.build(context, inputs: CustomerBuild.Inputs(
                 version: "test", year: 2026, root: packageRoot, repositoryDigest: "test", previous: [:]), resolver: resolver)
         }

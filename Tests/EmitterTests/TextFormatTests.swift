@@ -1,4 +1,5 @@
 @testable import Emitters
+import TestSupport
 import XCTest
 
 /// Free-text escaping per format, on both paths: plain printable ASCII (returned as it

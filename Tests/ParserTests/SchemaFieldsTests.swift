@@ -1,4 +1,6 @@
+import Domain
 import Parser
+import TestSupport
 import XCTest
 
 /// The JSON Schema's field table and the parser's schemas name the same keys.

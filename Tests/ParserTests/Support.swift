@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 @testable import Parser
+import TestSupport
 
 /// Reads `text` as one customer file and returns the model and the diagnostics.
 func parseCustomer(_ text: String, path: String = "c.yaml") -> (Customer, [Diagnostic]) {

@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 @testable import Validator
 
@@ -10,10 +11,10 @@ final class NightModeTargetTests: XCTestCase {
         company: { number: "+31887654000", unassigned_numbers: jan, voicemail: false }
         users: [{ id: jan, name: Jan, extension: "201", number: "+31887654000", night_mode: on }]
         """
-        let hits = RepositoryChecker.check(text: text, path: "c.yaml").filter { $0.rule == "night-mode-target" }
+        let hits = CustomerChecker.check(text: text, path: "c.yaml").filter { $0.rule == "night-mode-target" }
         XCTAssertEqual(hits.map { "\($0.location.line):\($0.location.column)" }, ["4:85"])
         let fixed = text.replacingOccurrences(of: "night_mode: on", with: "night_mode: { mode: on, to: \"+31612345678\" }")
-        XCTAssertEqual(RepositoryChecker.check(text: fixed, path: "c.yaml").filter { $0.rule == "night-mode-target" }.count, 0)
+        XCTAssertEqual(CustomerChecker.check(text: fixed, path: "c.yaml").filter { $0.rule == "night-mode-target" }.count, 0)
     }
 
     /// Regression: the rule once found an entity's night mode through its id, so with
@@ -28,7 +29,7 @@ final class NightModeTargetTests: XCTestCase {
           - { id: g, extension: "101", members: [x], overflow: { to: "201" } }
           - { id: x, extension: "102", members: [x], overflow: { to: "201" }, night_mode: { mode: on, to: voicemail } }
         """
-        let hits = RepositoryChecker.check(text: text, path: "c.yaml").filter { $0.rule == "night-mode-target" }
+        let hits = CustomerChecker.check(text: text, path: "c.yaml").filter { $0.rule == "night-mode-target" }
         XCTAssertEqual(hits.map { "\($0.location.line):\($0.location.column)" }, ["7:99"])
     }
 }

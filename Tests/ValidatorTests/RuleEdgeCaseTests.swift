@@ -1,10 +1,12 @@
+import Domain
+import TestSupport
 import XCTest
 @testable import Validator
 
 /// Regression cases for rules rewritten for speed (same findings as before).
 final class RuleEdgeCaseTests: XCTestCase {
     func testTwoEntitiesOnAReservedExtensionAreBothReported() {
-        let diagnostics = RepositoryChecker.check(text: """
+        let diagnostics = CustomerChecker.check(text: """
         customer: { id: a, country: NL }
         numbers: ["+31887654000"]
         company: { number: "+31887654000", unassigned_numbers: "+31612345678" }
@@ -27,7 +29,7 @@ final class RuleEdgeCaseTests: XCTestCase {
     }
 
     func testExtensionPrefixFindsEveryShorterExtension() {
-        let diagnostics = RepositoryChecker.check(text: """
+        let diagnostics = CustomerChecker.check(text: """
         customer: { id: a, country: NL }
         numbers: ["+31887654000"]
         company: { number: "+31887654000", unassigned_numbers: voicemail }

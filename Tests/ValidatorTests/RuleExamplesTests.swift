@@ -1,5 +1,7 @@
 import Diagnostics
+import Domain
 import Parser
+import TestSupport
 import Validator
 import XCTest
 
@@ -33,7 +35,7 @@ final class RuleExamplesTests: XCTestCase {
         for rule in RuleRegistry.all where !RuleRegistry.buildRuleIDs.contains(rule.id) && !RuleRegistry.diffRuleIDs.contains(rule.id) {
             for (n, example) in rule.bad.enumerated() {
                 let marked = try XCTUnwrap(MarkedText(example), "\(rule.id) bad example \(n) has no ↓ marker")
-                let diagnostics = RepositoryChecker.check(text: marked.text, path: "example.yaml", repository: RuleRegistry.exampleRepository)
+                let diagnostics = CustomerChecker.check(text: marked.text, path: "example.yaml", repository: RuleRegistry.exampleRepository)
                 let hits = diagnostics.filter { $0.rule == rule.id }
                 XCTAssertTrue(hits.contains { $0.location.line == marked.line && $0.location.column == marked.column },
                               """
@@ -48,7 +50,7 @@ final class RuleExamplesTests: XCTestCase {
     func testGoodExamplesAreClean() {
         for rule in RuleRegistry.all where !RuleRegistry.diffRuleIDs.contains(rule.id) {
             for (n, example) in rule.good.enumerated() {
-                let diagnostics = RepositoryChecker.check(text: example, path: "example.yaml", repository: RuleRegistry.exampleRepository)
+                let diagnostics = CustomerChecker.check(text: example, path: "example.yaml", repository: RuleRegistry.exampleRepository)
                 XCTAssertEqual(diagnostics.map { "\($0.location.line):\($0.location.column) \($0.rule): \($0.message)" }, [],
                                "\(rule.id) good example \(n) is not clean")
             }

@@ -1,3 +1,4 @@
+import Domain
 import Validator
 
 /// What the provisioning emitters need for one customer: the platform's servers,

@@ -1,4 +1,5 @@
 import Diagnostics
+import Domain
 import Parser
 
 /// What the compiler makes of one customer: the routing IR, and the SIP endpoints of

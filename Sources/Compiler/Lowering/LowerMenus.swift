@@ -1,3 +1,4 @@
+import Domain
 import Parser
 import Validator
 

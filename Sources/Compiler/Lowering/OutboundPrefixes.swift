@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// The dialled prefixes of each outbound barring class (seed 004 §6.4.3), per country:

@@ -1,3 +1,4 @@
+import Domain
 import Validator
 
 /// Schedules and night mode evaluated at one local moment, with the reason for each

@@ -1,6 +1,6 @@
 import Compiler
 import Foundation
-import Validator
+import Domain
 
 /// `<customer>/index.html`: one static page (no scripts, no external assets, prints
 /// on A4) with the numberplan — where each held number goes when open, closed and on

@@ -1,5 +1,5 @@
 import Compiler
-import Validator
+import Domain
 
 /// The values a template sees, escaped for the vendor's format. Templates use triple
 /// braces (`{{{x}}}`) throughout: escaping happens here, once, per format.

@@ -10,7 +10,7 @@ public enum ProvisioningBundle {
 
     /// `<sha256>  <name>` per file, sorted by name (the format `sha256sum -c` reads).
     public static func sums(_ files: [EmittedFile]) -> EmittedFile {
-        let lines = files.map { (name($0), ManifestEmitter.sha256($0.contents)) }.sorted { $0.0 < $1.0 }
+        let lines = files.map { (name($0), ContentDigest.sha256($0.contents)) }.sorted { $0.0 < $1.0 }
             .map { "\($0.1)  \($0.0)\n" }
         return EmittedFile(path: "\(ProvisioningEmitter.folder)/\(sumsName)", text: lines.joined())
     }

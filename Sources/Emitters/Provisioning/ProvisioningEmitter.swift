@@ -1,7 +1,7 @@
 import Compiler
 import Foundation
 import Mustache
-import Validator
+import Domain
 
 /// `provisioning/`: for every device the file its vendor's phones fetch (named by
 /// MAC as the vendor expects), plus each vendor's shared files once, rendered from the

@@ -1,5 +1,5 @@
 import Compiler
-import Validator
+import Domain
 
 /// One vendor's provisioning format: its templates (Mustache; the device template is
 /// named after the vendor, a model may override it with a template named after the

@@ -5,8 +5,8 @@ import Foundation
 /// Foundation version's pretty printer (which differs between platforms, e.g. in how
 /// it writes empty arrays): two spaces per level, `"key": value`, `[]` and `{}` for
 /// empty containers, a final newline.
-enum CanonicalJSON {
-    static func encode<T: Encodable>(_ value: T) throws -> Data {
+public enum CanonicalJSON {
+    public static func encode<T: Encodable>(_ value: T) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         return indent(try encoder.encode(value))

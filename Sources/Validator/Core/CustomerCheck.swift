@@ -1,3 +1,4 @@
+import Domain
 import Diagnostics
 
 /// What checking one customer leaves for the rest of a run: its own findings, its

@@ -1,4 +1,5 @@
 import Diagnostics
+import Domain
 import Parser
 
 /// One customer under check, with the derived views that several rules share

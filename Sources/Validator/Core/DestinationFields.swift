@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// Every place in a customer where a call can be sent, with a word on what it is —

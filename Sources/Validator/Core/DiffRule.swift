@@ -1,3 +1,4 @@
+import Domain
 /// A rule that `pbxc diff` checks between two revisions (the life cycles of
 /// the spec's rules.md). It runs on the new revision with a snapshot of the old one.
 public protocol DiffRule: Sendable {

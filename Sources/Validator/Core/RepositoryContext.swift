@@ -1,4 +1,5 @@
 import Diagnostics
+import Domain
 import Parser
 
 /// What repository-wide rules need from one customer, kept after the customer
@@ -24,7 +25,7 @@ public struct CustomerFacts: Sendable, Codable, Equatable {
         self.macs = macs
     }
 
-    init(_ customer: Customer, files: SourceFiles) {
+    public init(_ customer: Customer, files: SourceFiles) {
         id = customer.info?.id.map { Located(value: $0.value, location: files.location($0.location)) }
         macs = customer.users.flatMap(\.devices).compactMap { device in
             guard let mac = device.mac, let normal = MACAddress.normalise(mac.value) else { return nil }

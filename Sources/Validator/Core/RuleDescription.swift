@@ -1,3 +1,4 @@
+import Domain
 import Diagnostics
 
 /// The sections of the rule catalog (docs/rules/), in catalog order.

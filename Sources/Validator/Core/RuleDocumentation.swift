@@ -1,3 +1,4 @@
+import Domain
 /// A rule's documentation as Markdown: what `pbxc explain` prints and what
 /// docs/rules/ is generated from (a test keeps that folder current).
 public enum RuleDocumentation {

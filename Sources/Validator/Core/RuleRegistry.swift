@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// Every rule pbxc has, in catalog order (docs/rules/). Adding a rule means adding

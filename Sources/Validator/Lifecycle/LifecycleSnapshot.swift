@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// What the life-cycle rules compare between two revisions of a customer: each

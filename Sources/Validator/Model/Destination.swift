@@ -1,4 +1,5 @@
 import Diagnostics
+import Domain
 import Parser
 
 /// What a destination string names (config-language.md, Destinations).

@@ -1,4 +1,5 @@
 import Diagnostics
+import Domain
 import Parser
 
 /// Users, hunt groups and IVR menus share one namespace of ids and extensions

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// Opening hours parsed: a list of spans per weekday, in minutes since midnight.

@@ -1,4 +1,5 @@
 import Diagnostics
+import Domain
 import Parser
 
 /// Builds the full customer files of rule examples around the part that matters,

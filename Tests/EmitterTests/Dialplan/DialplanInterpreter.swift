@@ -1,4 +1,6 @@
 import Compiler
+import Domain
+import TestSupport
 import Validator
 
 /// Runs a generated dialplan the way Asterisk would for the applications pbxc emits,

@@ -1,6 +1,7 @@
 import Compiler
 @testable import Emitters
 import Foundation
+import TestSupport
 import XCTest
 
 /// The generated dialplan routes every call as `pbxc trace` (and so routing.json)

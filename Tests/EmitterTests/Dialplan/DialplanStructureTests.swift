@@ -1,5 +1,6 @@
 import Emitters
 import Foundation
+import TestSupport
 import XCTest
 
 /// What `dialplan reload` would complain about, checked on every example's

@@ -1,5 +1,5 @@
 import Compiler
-import Validator
+import Domain
 
 /// Cisco IP Phone 6800/7800/8800 with multiplatform firmware (MPP/3PCC): `<mac>.xml`,
 /// a `<flat-profile>` whose element names are the settings (`_1_` = line 1).

@@ -1,5 +1,5 @@
 import Compiler
-import Validator
+import Domain
 
 /// Fanvil: `<mac>.cfg` holding a `<sysConf>` XML document: the SIP line, phone
 /// settings and DSS keys (`Type` 1 memory key; value `<ext>@1/ba` for BLF,

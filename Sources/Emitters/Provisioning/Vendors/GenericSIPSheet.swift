@@ -1,5 +1,5 @@
 import Compiler
-import Validator
+import Domain
 
 /// A printable sheet (HTML, A4, no external assets) with what to type into a phone
 /// pbxc cannot provision (seed 004 §6.6.2). It holds the SIP password: print it, hand

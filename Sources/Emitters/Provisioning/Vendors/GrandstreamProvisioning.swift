@@ -1,5 +1,5 @@
 import Compiler
-import Validator
+import Domain
 
 /// Grandstream: `cfg<mac>.xml`, `<gs_provision version="1">` with P-codes (account 1:
 /// P271 active, P270 name, P47 server, P48 outbound proxy, P35 user, P36 auth user,

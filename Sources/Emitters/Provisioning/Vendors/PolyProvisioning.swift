@@ -1,5 +1,5 @@
 import Compiler
-import Validator
+import Domain
 
 /// Poly (Polycom UC software): the phone asks for `<mac>.cfg`, then the master file
 /// `000000000000.cfg`, which names the per-phone file `[PHONE_MAC_ADDRESS]-pbxc.cfg`:

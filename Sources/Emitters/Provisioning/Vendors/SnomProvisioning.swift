@@ -1,5 +1,5 @@
 import Compiler
-import Validator
+import Domain
 
 /// Snom: one XML file per phone, `<MAC>.xml` (upper-case MAC), `<settings>` with
 /// `<phone-settings>` (identity 1) and `<functionKeys>` (fkey 0 is the line, so the

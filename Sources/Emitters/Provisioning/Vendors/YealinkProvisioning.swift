@@ -1,5 +1,5 @@
 import Compiler
-import Validator
+import Domain
 
 /// Yealink: `<mac>.cfg` per phone and `y000000000000.cfg` shared, both `key = value`
 /// with `#!version:1.0.0.1` first. Line key types: 15 line, 16 BLF, 13 speed dial.

@@ -1,4 +1,5 @@
 import Diagnostics
+import Domain
 import Parser
 
 /// `duplicate-id`: ids name one thing. Users, hunt groups and menus share one

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `duplicate-key`: a key once per mapping, a section once per customer.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `file-unreadable`: a file named by the repository could not be read (an addition

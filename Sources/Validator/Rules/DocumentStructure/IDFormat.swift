@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `id-format`: ids are simple names (an addition to the catalog).

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `missing-key`: required keys must be present.

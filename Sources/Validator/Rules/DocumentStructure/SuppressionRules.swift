@@ -1,3 +1,4 @@
+import Domain
 /// `suppression-reason` and `suppression-unused`: the two findings about
 /// `# pbxc: ignore[rule-id] reason` comments (Sources/Diagnostics/Suppressions.swift).
 enum SuppressionReason: StructureRule {

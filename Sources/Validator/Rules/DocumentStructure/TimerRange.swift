@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `timer-range`: counts of rings and seconds a platform can honour (an addition to

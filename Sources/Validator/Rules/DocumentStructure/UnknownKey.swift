@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `unknown-key`: only keys of the config language.

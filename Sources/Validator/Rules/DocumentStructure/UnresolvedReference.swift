@@ -1,4 +1,5 @@
 import Diagnostics
+import Domain
 import Parser
 
 /// `unresolved-reference`: every name must name something.

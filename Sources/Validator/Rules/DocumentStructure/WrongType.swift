@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `wrong-type`: each key takes one kind of value.

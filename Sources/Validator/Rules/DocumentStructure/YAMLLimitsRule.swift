@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `yaml-limits`: bounds on input size, depth and alias expansion.

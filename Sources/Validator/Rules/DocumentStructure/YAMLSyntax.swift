@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `yaml-syntax`: the file must be YAML (reported by the parser).

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `extension-conflict`: one extension, one entity; 999 and 998 are reserved.

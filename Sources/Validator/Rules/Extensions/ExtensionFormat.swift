@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `extension-format`: an extension is 2, 3 or 4 digits.

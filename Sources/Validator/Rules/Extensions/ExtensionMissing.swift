@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `extension-missing`: users should always have an extension.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `extension-prefix`: an extension that begins another makes phones wait.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `unreachable-entity`: a user, group or menu needs a number or an extension.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `hunt-group-empty`: a hunt group rings its members, so it needs some.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `hunt-group-member`: members are users that can be rung.

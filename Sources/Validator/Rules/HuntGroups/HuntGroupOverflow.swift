@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `hunt-group-overflow`: always say where calls go when nobody answers.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `ivr-greeting`: a menu with options must tell callers what they are.

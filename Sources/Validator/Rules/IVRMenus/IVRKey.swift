@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `ivr-key`: menu options are phone keys.

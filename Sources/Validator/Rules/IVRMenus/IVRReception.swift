@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `ivr-reception`: say where callers go who make no choice.

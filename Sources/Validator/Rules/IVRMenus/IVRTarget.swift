@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `ivr-target`: an IVR forward must reach something that can take a call.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `routing-loop`: destinations that forward to each other with nobody in between.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `order-changed-after-signing`: what was signed stays as signed.

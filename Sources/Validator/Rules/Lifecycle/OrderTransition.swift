@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `order-transition`: order statuses move along the life cycle.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `porting-changed-while-requested`: a request under answer stays as sent.

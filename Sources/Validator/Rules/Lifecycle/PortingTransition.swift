@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `porting-transition`: porting statuses move along the life cycle.

@@ -1,4 +1,5 @@
 import Diagnostics
+import Domain
 import Parser
 
 /// `company-number-missing`: without a company number nobody can call out.

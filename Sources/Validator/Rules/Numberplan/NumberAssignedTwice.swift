@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `number-assigned-twice`: one DDI belongs to one user, group or menu.

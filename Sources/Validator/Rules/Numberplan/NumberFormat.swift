@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `number-format`: every phone number must be valid for its country.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `number-not-held`: a number given to the company, a user, group or menu must be

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `number-range`: a range `A - B` must run forwards, between numbers of one length,

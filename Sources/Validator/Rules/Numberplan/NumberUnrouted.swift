@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `number-unrouted`: held numbers that lead nowhere.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `numbers-overlap`: two entries of `numbers` must not share a number.

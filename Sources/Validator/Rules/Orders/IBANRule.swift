@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `iban`: bank accounts pass the IBAN check.

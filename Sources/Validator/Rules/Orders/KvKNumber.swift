@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `kvk-number`: Dutch Chamber of Commerce numbers are 8 digits.

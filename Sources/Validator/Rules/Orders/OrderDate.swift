@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `order-date`: a contract cannot start in the past.

@@ -1,4 +1,5 @@
 import Diagnostics
+import Domain
 import Parser
 
 /// `order-product`: order lines name products of the catalog.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `order-quantity`: whole numbers of at least one.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `phone-format`: contact phone numbers are real numbers.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `postcode`: postcodes have their country's form.

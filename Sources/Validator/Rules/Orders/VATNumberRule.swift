@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `vat-number`: VAT ids pass their country's check.

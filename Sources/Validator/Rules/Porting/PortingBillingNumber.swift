@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `porting-billing-number`: a partial port that takes the BTN names its successor.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `porting-date`: the wanted date is possible under the country's rules.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `porting-holder`: the holder as the losing provider has it, complete.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `porting-linked-service`: internet or TV on a ported line ends.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `porting-mixed-provider`: one request, one losing provider and contract.

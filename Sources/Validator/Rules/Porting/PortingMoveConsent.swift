@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `porting-move-consent`: a move between partners on one platform needs consent.

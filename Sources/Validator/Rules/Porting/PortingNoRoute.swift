@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `porting-no-route`: after the port, every number must lead somewhere.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `porting-number-twice`: a number is in one open request at a time.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `porting-partial`: numbers left behind at the provider.

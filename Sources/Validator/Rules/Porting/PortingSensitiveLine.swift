@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `porting-sensitive-line`: alarm, lift and emergency lines stay where they are.

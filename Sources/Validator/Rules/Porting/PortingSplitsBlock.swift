@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `porting-splits-block`: DDI blocks port whole.

@@ -1,4 +1,5 @@
 import Diagnostics
+import Domain
 import Parser
 
 /// `holiday-calendar`: only built-in calendars can be named.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `night-mode-schedule`: automatic night mode needs office hours.

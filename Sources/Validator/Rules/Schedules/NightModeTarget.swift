@@ -1,4 +1,5 @@
 import Diagnostics
+import Domain
 import Parser
 
 /// `night-mode-target`: night mode must have somewhere to send calls.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `schedule-overlap`: spans of one schedule should not overlap.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `schedule-time`: times are `HH:MM`, spans run forwards, days and dates exist.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `device-keys`: line keys the phone does not have.

@@ -1,4 +1,5 @@
 import Diagnostics
+import Domain
 import Parser
 
 /// `device-model`: pbxc must know how to provision the model.

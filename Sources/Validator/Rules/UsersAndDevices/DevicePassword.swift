@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `device-password`: device passwords follow the portal's strength rule.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `device-text`: text that phones show must be one line.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `email-format`: e-mail addresses must be addresses.

@@ -1,4 +1,5 @@
 import Diagnostics
+import Domain
 import Parser
 
 /// `key-target`: a line key must name something it can watch or dial.

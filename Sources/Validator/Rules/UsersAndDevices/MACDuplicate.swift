@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `mac-duplicate`: one MAC, one device — across the whole repository.

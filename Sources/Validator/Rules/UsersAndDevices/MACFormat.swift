@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `mac-format`: a MAC address is 12 hex digits and names one real device.

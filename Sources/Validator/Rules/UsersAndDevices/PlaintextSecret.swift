@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `plaintext-secret`: passwords do not belong in git.

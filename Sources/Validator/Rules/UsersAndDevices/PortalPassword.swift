@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `portal-password`: portal passwords have at least 6 characters.

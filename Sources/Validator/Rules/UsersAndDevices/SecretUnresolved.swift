@@ -1,3 +1,4 @@
+import Domain
 /// `secret-unresolved`: a device password that `pbxc build` cannot obtain. Checked by
 /// the build (Sources/Compiler/Secrets/DeviceSecrets.swift), the only step that reads
 /// secret values; `pbxc check` never needs them.

@@ -1,3 +1,4 @@
+import Domain
 import Parser
 
 /// `voicemail-email`: voicemail messages are delivered by e-mail, so one is needed.

@@ -1,0 +1,179 @@
+import Compiler
+import Domain
+import Crypto
+import Emitters
+import Foundation
+import Parser
+import Validator
+
+/// Building one checked customer: compile, resolve its device secrets (reported on the
+/// customer, like rule findings), then — unless the previous build already has outputs
+/// for exactly these inputs — emit every file under `<customer id>/`. Used by
+/// `pbxc build` for each customer in the worker that checked it.
+public enum CustomerBuild {
+    public struct Output: Sendable {
+        public var id: String
+        /// The customer's name, for the repository's index page.
+        public var name: String
+        /// SHA-256 of everything its outputs depend on.
+        public var digest: String
+        /// The files emitted (empty when `reused`, and once staged: `entries` stay).
+        public var files: [EmittedFile]
+        /// The files' manifest entries (path, size, SHA-256), kept after their bytes
+        /// are written and dropped.
+        public var entries: [BuildManifest.File] = []
+        /// Files that carry secrets (written readable by the owner only).
+        public var privatePaths: Set<String>
+        /// The previous build's outputs are still right: nothing was emitted.
+        public var reused: Bool
+        /// The environment variables and files its passwords come from (`env:NAME`,
+        /// `file:PATH`), so a cache can tell whether their values changed.
+        public var secretInputs: [String]
+
+        public init(id: String, name: String, digest: String, files: [EmittedFile], privatePaths: Set<String>,
+                    reused: Bool, secretInputs: [String]) {
+            self.id = id
+            self.name = name
+            self.digest = digest
+            self.files = files
+            self.privatePaths = privatePaths
+            self.reused = reused
+            self.secretInputs = secretInputs
+        }
+    }
+
+    public struct Failure: Error, Sendable {
+        public var message: String
+        public init(message: String) { self.message = message }
+    }
+
+    /// What every customer's digest shares: pbxc, the build year, the repository file,
+    /// and the tools whose output lands in the build (Graphviz draws the SVG).
+    public struct Inputs: Sendable {
+        public var version: String
+        public var year: Int
+        public var root: URL
+        public var repositoryDigest: String
+        /// Whether to draw callflow.svg with Graphviz.
+        public var svg: Bool
+        /// Digest by customer id in the previous build, when it can be reused.
+        public var previous: [String: String]
+
+        public init(version: String, year: Int, root: URL, repositoryDigest: String, svg: Bool = true,
+                    previous: [String: String]) {
+            self.version = version
+            self.year = year
+            self.root = root
+            self.repositoryDigest = repositoryDigest
+            self.svg = svg
+            self.previous = previous
+        }
+    }
+
+    public static func build(_ context: CustomerContext, inputs: Inputs, resolver: SecretResolver) -> Result<Output, Failure> {
+        let id = context.customer.id ?? ""
+        let secretInputs = Self.secretInputs(context)
+        // The digest needs no compiling, so an unchanged customer costs only its check.
+        let digest = Self.digest(context, inputs: inputs, secrets: secretValues(context, id: id, resolver: resolver),
+                                 masterKey: resolver.source.masterKey)
+        if inputs.previous[id] == digest {
+            let name = context.customer.info?.name?.value ?? id
+            return .success(Output(id: id, name: name, digest: digest, files: [], privatePaths: [], reused: true,
+                                   secretInputs: secretInputs))
+        }
+        let compiled = RoutingCompiler.compile(context, year: inputs.year)
+        let passwords = DeviceSecrets.resolveAll(compiled.endpoints, customer: id, resolver: resolver, context: context)
+        let name = compiled.routing.customer.name
+        do {
+            var files = try CustomerEmitters.emit(EmitterInput(customer: compiled, passwords: passwords), svg: inputs.svg)
+            let provisioning = files.filter { $0.path.hasPrefix(ProvisioningEmitter.folder + "/") }
+            let sums = provisioning.isEmpty ? nil : ProvisioningBundle.sums(provisioning)
+            if let sums { files.append(sums) }
+            var output = files.map { EmittedFile(path: "\(id)/\($0.path)", contents: $0.contents) }
+            if let sums { output.append(try ProvisioningBundle.zip(provisioning + [sums], path: "\(id).zip")) }
+            let privateOutput = Set(output.map(\.path).filter(BuildManifest.File.isPrivate))
+            return .success(Output(id: id, name: name, digest: digest, files: output, privatePaths: privateOutput, reused: false,
+                                   secretInputs: secretInputs))
+        } catch {
+            return .failure(Failure(message: "cannot write the outputs of customer `\(id)`: \(error)"))
+        }
+    }
+
+    /// Every device's SIP and admin password as far as the digest needs it: the value
+    /// of one read from the environment, a file or the YAML (an unresolvable one as a
+    /// marker, which never matches a previous build's digest); a generated one only by
+    /// its scope, because it follows from the scope and the master key, which keys the
+    /// digest's HMAC (deriving thousands of them would cost more than the check).
+    static func secretValues(_ context: CustomerContext, id: String, resolver: SecretResolver) -> [String] {
+        var values: [String] = []
+        for user in context.customer.users {
+            let userID = user.id?.value ?? "?"
+            for (n, device) in user.devices.enumerated() {
+                for (secret, scope) in [(device.password?.value ?? .generate, "device/\(id)/\(userID)/\(n + 1)"),
+                                        (Secret.generate, "device-admin/\(id)/\(userID)/\(n + 1)")] {
+                    if secret == .generate {
+                        values.append("\(scope)\u{0}generate")
+                        continue
+                    }
+                    switch resolver.resolve(secret, scope: scope) {
+                    case .success(let value): values.append("\(scope)\u{0}\(value)")
+                    case .failure: values.append("\(scope)\u{0}(unresolved)")
+                    }
+                }
+            }
+        }
+        return values
+    }
+
+    /// The environment variables and files the customer's passwords are read from.
+    static func secretInputs(_ context: CustomerContext) -> [String] {
+        var inputs = Set<String>()
+        for device in context.customer.users.flatMap(\.devices) {
+            switch device.password?.value {
+            case .environment(let name)?: inputs.insert("env:\(name)")
+            case .file(let path)?: inputs.insert("file:\(path)")
+            default: break
+            }
+        }
+        return inputs.sorted()
+    }
+
+    /// An HMAC (keyed with the master key, so it reveals no value) of the current values
+    /// of `secretInputs`: a cache compares it to tell whether a password changed.
+    public static func secretInputsDigest(_ secretInputs: [String], resolver: SecretResolver) -> String {
+        let values = secretInputs.map { input -> String in
+            let secret: Secret = input.hasPrefix("env:") ? .environment(String(input.dropFirst(4))) : .file(String(input.dropFirst(5)))
+            switch resolver.resolve(secret, scope: input) {
+            case .success(let value): return "\(input)\u{0}\(value)"
+            case .failure: return "\(input)\u{0}(unresolved)"
+            }
+        }
+        return keyedDigest(values, masterKey: resolver.source.masterKey)
+    }
+
+    private static func keyedDigest(_ values: [String], masterKey: String?) -> String {
+        let key = SymmetricKey(data: Data("pbxc-build-digest\u{0}\(masterKey ?? "")".utf8))
+        return Data(HMAC<SHA256>.authenticationCode(for: Data(values.joined(separator: "\n").utf8), using: key)).base64EncodedString()
+    }
+
+    /// SHA-256 over pbxc's version, the build year, the repository file, the tools,
+    /// the customer's files, and — keyed with the master key, so a digest reveals no
+    /// password — its device passwords.
+    static func digest(_ context: CustomerContext, inputs: Inputs, secrets: [String], masterKey: String?) -> String {
+        var hasher = SHA256()
+        func add(_ text: String) { hasher.update(data: Data((text + "\u{0}").utf8)) }
+        add(inputs.version)
+        add(String(inputs.year))
+        add(inputs.repositoryDigest)
+        add(inputs.svg ? DOTEmitter.toolVersion : "no svg")
+        for path in context.filePaths.sorted() {
+            let data = (try? Data(contentsOf: path.hasPrefix("/") ? URL(fileURLWithPath: path)
+                                  : inputs.root.appendingPathComponent(path))) ?? Data()
+            add(path)
+            add(String(data.count))
+            hasher.update(data: data)
+        }
+        add(keyedDigest(secrets, masterKey: masterKey))
+        return ContentDigest.hex(hasher.finalize())
+    }
+}

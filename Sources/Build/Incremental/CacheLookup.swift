@@ -1,0 +1,83 @@
+import Compiler
+import Domain
+import Emitters
+import Foundation
+import Parser
+import Validator
+
+/// Decides, per customer and from any worker, whether the build cache's entry still
+/// holds — the same files with the same stamps (or, when the stamps differ, the same
+/// bytes), the same password sources and values, its output folders untouched — and
+/// records what it saw of every customer's files for the next cache.
+public final class CacheLookup: @unchecked Sendable {
+    /// What was seen of a customer's files before they were read.
+    public struct Observation: Sendable {
+        public var stamps: [FileStamp]
+        public var stamped: Int64
+        public var content: String
+        /// The cache entry that was reused, if any.
+        public var reused: BuildCache.Entry?
+        /// Reused, and its stamps were trusted: the entry stays exactly as it was.
+        public var untouched = false
+    }
+
+    private let entries: [String: BuildCache.Entry]
+    private let root: URL
+    private let rootPath: String
+    private let outputPath: String
+    private let resolver: SecretResolver
+    private let lock = NSLock()
+    private var observations: [String: Observation] = [:]
+    /// Counted as they come: counting afterwards copied every observation's entry.
+    private var reusedCount = 0
+
+    public init(cache: BuildCache?, root: URL, output: URL, resolver: SecretResolver) {
+        entries = Dictionary((cache?.customers ?? []).map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a })
+        self.root = root
+        rootPath = root.path + "/"
+        outputPath = output.path + "/"
+        self.resolver = resolver
+    }
+
+    /// The cached check and a reused output for `source`, or nil to check and build it.
+    public func reuse(_ source: RepositoryLayout.CustomerSource) -> (CustomerCheck, CustomerBuild.Output)? {
+        let stamped = FileStamp.now
+        let current = source.files.map { FileStamp.read(rootPath + $0) }
+        let entry = entries[source.path].flatMap { $0.files == source.files ? $0 : nil }
+        // Stamps first, then the bytes: a file changed after its stamp is seen as changed next time.
+        let trusted = entry?.trusts(current) ?? false
+        let content = trusted ? entry!.content : BuildCache.contentDigest(source.files, root: root)
+        let stamps = current.compactMap { $0 }
+        guard let entry, let check = entry.check, stamps.count == current.count, let content, content == entry.content,
+              entry.secretInputs.isEmpty
+                || CustomerBuild.secretInputsDigest(entry.secretInputs, resolver: resolver) == entry.secretDigest,
+              entry.outputs.count == entry.outputStamps.count,
+              zip(entry.outputs, entry.outputStamps).allSatisfy({ FileStamp.read(outputPath + $0) == $1 })
+        else {
+            if let content, stamps.count == current.count { observe(source.path, Observation(stamps: stamps, stamped: stamped, content: content)) }
+            return nil
+        }
+        // Trusted stamps keep their time; re-read bytes get a new one.
+        observe(source.path, Observation(stamps: stamps, stamped: trusted ? entry.stamped : stamped, content: content, reused: entry,
+                                         untouched: trusted))
+        return (check, CustomerBuild.Output(id: entry.id, name: entry.name, digest: entry.digest, files: [],
+                                                  privatePaths: [], reused: true, secretInputs: entry.secretInputs))
+    }
+
+    /// How many customers were reused from the cache.
+    public var hits: Int {
+        lock.lock(); defer { lock.unlock() }
+        return reusedCount
+    }
+
+    public func observation(_ source: String) -> Observation? {
+        lock.lock(); defer { lock.unlock() }
+        return observations[source]
+    }
+
+    private func observe(_ source: String, _ observation: Observation) {
+        lock.lock(); defer { lock.unlock() }
+        if observation.reused != nil { reusedCount += 1 }
+        observations[source] = observation
+    }
+}

@@ -1,0 +1,74 @@
+import Diagnostics
+import Domain
+import Foundation
+import Parser
+
+/// The one place that runs the rules on a customer: every customer rule, then the
+/// repository-wide rules over the facts customers leave behind. `check`, `build`,
+/// `trace`, `diff`, the editor buffer and the rule examples all come through here, so
+/// they cannot disagree on what "checked" means.
+public struct CustomerChecker: Sendable {
+    public var repository: RepositoryConfig
+    /// "Today" for date rules (`--today`); nil uses only the dates in the files.
+    public var today: LocalDate?
+
+    public init(repository: RepositoryConfig, today: LocalDate? = nil) {
+        self.repository = repository
+        self.today = today
+    }
+
+    /// Runs every customer rule on `customer`, reporting to `sink`. The context it
+    /// returns is the checked customer the compiler reads (when `sink` has no error).
+    public func check(_ customer: Customer, sink: DiagnosticSink) -> CustomerContext {
+        let context = CustomerContext(customer: customer, repository: repository, sink: sink)
+        context.today = today
+        for rule in RuleRegistry.customerRules { rule.check(context) }
+        return context
+    }
+
+    /// Runs the rules across customers over every customer's facts, in customer order.
+    public static func checkRepository(_ facts: [CustomerFacts], sink: DiagnosticSink) {
+        let repositoryContext = RepositoryContext(sink: sink)
+        for customerFacts in facts { repositoryContext.record(customerFacts) }
+        for rule in RuleRegistry.repositoryRules { rule.check(repositoryContext) }
+    }
+
+    /// What checking one customer given as text found.
+    public struct TextCheck<Output> {
+        public var diagnostics: [Diagnostic]
+        public var secrets: [SecretSpan]
+        public var files: Int
+        /// `then`'s output; nil when the customer has errors.
+        public var output: Output?
+    }
+
+    /// Checks one customer given as text (an editor buffer on standard input, a rule
+    /// example, a test) as a whole run would — customer rules, then the rules across
+    /// customers — and, when it has no error, runs `then` on the checked customer.
+    public func check<Output>(text: String, path: String, root: URL = URL(fileURLWithPath: "/"),
+                              then body: (CustomerContext) -> Output) -> TextCheck<Output> {
+        let files = SourceFiles()
+        let sink = DiagnosticSink(files: files)
+        let customer = ConfigLoader(root: root, files: files).customer(text: text, path: path, sink: sink)
+        let context = check(customer, sink: sink)
+        Self.checkRepository([CustomerFacts(customer, files: files)], sink: sink)
+        let output = sink.diagnostics.contains { $0.severity == .error } ? nil : body(context)
+        return TextCheck(diagnostics: Suppression.apply(sink.suppressions, to: sink.diagnostics).sortedAndUnique(),
+                         secrets: sink.secrets, files: files.count, output: output)
+    }
+
+    /// Checks one customer file given as text with the rule examples' repository
+    /// unless another is given; its findings.
+    public static func check(text: String, path: String, repository: RepositoryConfig = RepositoryConfig())
+        -> [Diagnostic] {
+        CustomerChecker(repository: repository).check(text: text, path: path, then: { _ in () }).diagnostics
+    }
+
+    /// Checks one customer given as text and, when it has no error, runs `then` on the
+    /// checked customer (tests of the compiler and of build-time rules).
+    public static func check<Output>(text: String, path: String, repository: RepositoryConfig = RepositoryConfig(),
+                                     then body: (CustomerContext) -> Output) -> (diagnostics: [Diagnostic], output: Output?) {
+        let result = CustomerChecker(repository: repository).check(text: text, path: path, then: body)
+        return (result.diagnostics, result.output)
+    }
+}
