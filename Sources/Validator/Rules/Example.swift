@@ -57,7 +57,7 @@ enum Example {
         ])
     }()
 
-    /// A customer with the seed's order (000 §2), every field valid, with overrides.
+    /// A customer with the seed's order, every field valid, with overrides.
     static func order(lines: String = #"[{ product: connection-fee, quantity: 1 }, { product: flex-telephony-standard, quantity: 10 }, { product: fixed-mobile-account, quantity: 4 }]"#,
                       contact: String = #"{ name: J. de Vries, email: jan@acme.example, phone: "+31524000000" }"#,
                       address: String = #"{ street: Krijgsman, house_number: "14", postcode: 1186DM, city: Amstelveen, country: NL }"#,

@@ -2,7 +2,7 @@ import Compiler
 import Domain
 
 /// A printable sheet (HTML, A4, no external assets) with what to type into a phone
-/// pbxc cannot provision (seed 004 §6.6.2). It holds the SIP password: print it, hand
+/// pbxc cannot provision. It holds the SIP password: print it, hand
 /// it over, do not leave it on a shared drive.
 enum GenericSIPSheet: VendorEmitter {
     static let vendor = Vendor.generic
@@ -32,7 +32,7 @@ enum GenericSIPSheet: VendorEmitter {
         </head>
         <body>
         <h1>Phone set-up for {{{display_name}}}</h1>
-        <p>{{{customer}}} · set this phone up by hand with the values below (seed 004 §6.6.2).
+        <p>{{{customer}}} · set this phone up by hand with the values below.
         Switch its web interface off or protect it with the admin password, and keep the phone off the public internet.</p>
         <table>
           <tr><th scope="row">SIP server (registrar)</th><td>{{{registrar}}}:{{{registrar_port}}} (UDP)</td></tr>

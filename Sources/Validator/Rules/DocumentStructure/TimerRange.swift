@@ -14,8 +14,7 @@ enum TimerRange: CustomerRule {
         rationale: """
         Rings (voicemail and forward `rings`, a hunt group's `next_member_after_rings`) and waiting times \
         (`overflow.after_seconds`, a menu's `timeout_seconds`) say how long a call rings or waits. Zero or \
-        a negative count never rings; the portal fields ("Na aantal keer overgaan", "Wachttijd (seconden)", \
-        seed 004 §6.7) take small positive numbers. pbxc accepts 1–20 rings (a ring is about 5 s) and 1–900 \
+        a negative count never rings; the portal fields ("Na aantal keer overgaan", "Wachttijd (seconden)") take small positive numbers. pbxc accepts 1–20 rings (a ring is about 5 s) and 1–900 \
         seconds (15 minutes).
         """,
         bad: [Example.customer("""

@@ -8,7 +8,7 @@ enum ExtensionConflict: CustomerRule {
         summary: "one extension on two entities, or on a reserved one (company voicemail 999, fax 998)",
         rationale: """
         An extension dials exactly one user, group or menu. The portal reserves 999 for the company \
-        voicemail and 998 for the company fax (seed 004 §6.5, §6.4.4); when the company voicemail is \
+        voicemail and 998 for the company fax; when the company voicemail is \
         moved with `company.voicemail.extension`, that extension is reserved instead.
         """,
         bad: [Example.customer("""

@@ -7,7 +7,7 @@ enum ExtensionFormat: CustomerRule {
         id: "extension-format", severity: .error, section: .extensions,
         summary: "an extension must be 2, 3 or 4 digits",
         rationale: """
-        "Een vrij in te voeren nummer van 2, 3 of 4 cijfers" (seed 004 §6.5.1, §6.7.1, §6.8.1). Leading \
+        "Een vrij in te voeren nummer van 2, 3 of 4 cijfers". Leading \
         zeros are kept: `extension: 0201` is the extension "0201".
         """,
         bad: [Example.customer(#"users: [{ id: jan, name: Jan, extension: ↓"20115" }]"#)],

@@ -7,7 +7,7 @@ enum ExtensionMissing: CustomerRule {
         id: "extension-missing", severity: .warning, section: .extensions,
         summary: "a user without an extension (004: \"recommended always\")",
         rationale: """
-        "Het is aan te bevelen om gebruikers altijd een extensie te geven" (seed 004 §6.5.1): without one, \
+        "Het is aan te bevelen om gebruikers altijd een extensie te geven": without one, \
         colleagues cannot call the user internally and hunt groups can only reach the external number.
         """,
         bad: [Example.customer(#"users: [↓{ id: jan, name: Jan, number: "+31887654001" }]"#)],

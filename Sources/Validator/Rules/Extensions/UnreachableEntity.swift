@@ -8,7 +8,7 @@ enum UnreachableEntity: CustomerRule {
         summary: "a user, hunt group or menu with neither number nor extension",
         rationale: """
         "Een gebruiker moet een telefoonnummer of extensie hebben om te kunnen bellen"; a group or menu \
-        "must have at least a number or extension to be usable" (seed 004 §6.5.1, §6.7.1, §6.8.1).
+        "must have at least a number or extension to be usable".
         """,
         bad: [Example.customer("hunt_groups: [↓{ id: sales, members: [jan] }]\nusers: [{ id: jan, name: Jan, extension: \"201\" }]")],
         good: [Example.customer("hunt_groups: [{ id: sales, extension: \"101\", members: [jan], overflow: { after_seconds: 30, to: voicemail } }]\nusers: [{ id: jan, name: Jan, extension: \"201\" }]")])

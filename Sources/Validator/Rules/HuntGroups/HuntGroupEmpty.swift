@@ -6,7 +6,7 @@ enum HuntGroupEmpty: CustomerRule {
     static let description = RuleDescription(
         id: "hunt-group-empty", severity: .error, section: .huntGroups,
         summary: "no members",
-        rationale: "A hunt group offers calls to its members (seed 004 §6.7.2); without members every call goes unanswered.",
+        rationale: "A hunt group offers calls to its members; without members every call goes unanswered.",
         bad: [Example.customer(#"hunt_groups: [{ id: sales, extension: "101", members: ↓[], overflow: { after_seconds: 30, to: voicemail } }]"#),
               Example.customer(#"hunt_groups: [↓{ id: sales, extension: "101", overflow: { after_seconds: 30, to: voicemail } }]"#)],
         good: [Example.customer("""

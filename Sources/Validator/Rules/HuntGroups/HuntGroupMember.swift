@@ -7,8 +7,8 @@ enum HuntGroupMember: CustomerRule {
         id: "hunt-group-member", severity: .error, section: .huntGroups,
         summary: "a member that is not a user with a number or extension",
         rationale: """
-        "All users (with an internal and/or external number) are shown" as candidate members \
-        (seed 004 §6.7.2): members are users, named by id or extension, that can be rung. A group or menu \
+        "All users (with an internal and/or external number) are shown" as candidate members: \
+        members are users, named by id or extension, that can be rung. A group or menu \
         is not a member; a user without number or extension cannot ring.
         """,
         bad: [Example.customer("""

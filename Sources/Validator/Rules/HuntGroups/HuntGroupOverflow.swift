@@ -5,10 +5,10 @@ import Parser
 enum HuntGroupOverflow: CustomerRule {
     static let description = RuleDescription(
         id: "hunt-group-overflow", severity: .warning, section: .huntGroups,
-        summary: "no forward after wait time: calls can stay unanswered (004 §6.7.4 \"always configure\")",
+        summary: "no forward after wait time: calls can stay unanswered (the hosted PBX says to always configure one)",
         rationale: """
-        "Het advies is om dit altijd te configureren, omdat anders een gesprek onbeantwoord kan blijven" \
-        (seed 004 §6.7.4): without `overflow`, a call nobody answers rings until the caller gives up.
+        "Het advies is om dit altijd te configureren, omdat anders een gesprek onbeantwoord kan blijven": \
+        without `overflow`, a call nobody answers rings until the caller gives up.
         """,
         bad: [Example.customer("""
         hunt_groups: [↓{ id: sales, extension: "101", members: [jan] }]

@@ -8,7 +8,7 @@ enum IVRGreeting: CustomerRule {
         summary: "a menu with options but no greeting",
         rationale: """
         "Allereerst moet er een begroeting worden ge-upload, waarin de verschillende keuzes worden \
-        gepresenteerd" (seed 004 §6.8.3): callers cannot choose options nobody told them about.
+        gepresenteerd": callers cannot choose options nobody told them about.
         """,
         bad: [Example.customer("""
         ivr_menus:

@@ -6,7 +6,7 @@ enum IVRKey: CustomerRule {
     static let description = RuleDescription(
         id: "ivr-key", severity: .error, section: .ivrMenus,
         summary: "a key that is not 0–9, `*` or `#`",
-        rationale: "A caller chooses with one key of the phone: 0–9, `*` or `#` (seed 004 §6.8.3). Quote `\"*\"` and `\"#\"` in YAML.",
+        rationale: "A caller chooses with one key of the phone: 0–9, `*` or `#`. Quote `\"*\"` and `\"#\"` in YAML.",
         bad: [Example.customer("""
         ivr_menus:
           - id: main

@@ -5,10 +5,10 @@ import Parser
 enum IVRReception: CustomerRule {
     static let description = RuleDescription(
         id: "ivr-reception", severity: .warning, section: .ivrMenus,
-        summary: "no reception option: callers who make no choice are lost (004 §6.8.3 \"always configure\")",
+        summary: "no reception option: callers who make no choice are lost (the hosted PBX says to always configure one)",
         rationale: """
         "Het advies is om de optie Doorschakelen naar receptie altijd te configureren": it is used when \
-        the caller makes no choice (seed 004 §6.8.3). Without it, such callers are cut off after the \
+        the caller makes no choice. Without it, such callers are cut off after the \
         time-out.
         """,
         bad: [Example.customer("""

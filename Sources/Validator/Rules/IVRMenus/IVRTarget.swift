@@ -8,7 +8,7 @@ enum IVRTarget: CustomerRule {
         summary: "a forward to something that is neither an entity with a number/extension nor an external number",
         rationale: """
         The portal lists "all hunt groups and users (with at least an internal or external number)" or an \
-        external number as option targets (seed 004 §6.8.3). A target without number or extension, or a \
+        external number as option targets. A target without number or extension, or a \
         mailbox of a user without voicemail, cannot take the call.
         """,
         bad: [Example.customer("""

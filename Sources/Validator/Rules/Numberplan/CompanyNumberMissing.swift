@@ -6,10 +6,10 @@ import Parser
 enum CompanyNumberMissing: CustomerRule {
     static let description = RuleDescription(
         id: "company-number-missing", severity: .error, section: .numberplan,
-        summary: "no company number: nobody can call out (004 §6.4.1)",
+        summary: "no company number: nobody can call out",
         rationale: """
         "Indien het bedrijfsnummer niet is ingesteld kan er niet worden gebeld!" — without a company \
-        number no call can be made (seed 004 §6.4.1). It is also the caller ID of users without a number \
+        number no call can be made. It is also the caller ID of users without a number \
         of their own.
         """,
         bad: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201" }]"#,

@@ -7,8 +7,8 @@ enum NumberAssignedTwice: CustomerRule {
         id: "number-assigned-twice", severity: .error, section: .numberplan,
         summary: "one DDI given to two entities",
         rationale: """
-        A direct number routes to exactly one user, hunt group or menu (seed 004 §6.5.1: numbers are \
-        chosen from the *free* ones). The company number may also be a menu's number: that is the \
+        A direct number routes to exactly one user, hunt group or menu (the portal offers only the \
+        *free* numbers for each). The company number may also be a menu's number: that is the \
         main number's entry.
         """,
         bad: [Example.customer("""

@@ -8,9 +8,8 @@ enum NumberFormat: CustomerRule {
         summary: "not a valid number for its country (length, prefix); national format needs a country",
         rationale: """
         Numbers are parsed with Google's libphonenumber, in international (`+31 88 765 4000`) or national \
-        format (`088 765 4000`, read with `customer.country`). A number one digit short — like the contact \
-        number of seed 000's own order form — is refused here rather than by the provider days later \
-        (seed 004 §6.1).
+        format (`088 765 4000`, read with `customer.country`). A number one digit short is refused here \
+        rather than by the provider days later.
         """,
         bad: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", forward: { unreachable: ↓"+3152400000" } }]"#)],
         good: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", forward: { unreachable: "+31524000000" } }]"#)])

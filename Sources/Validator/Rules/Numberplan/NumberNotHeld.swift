@@ -8,7 +8,7 @@ enum NumberNotHeld: CustomerRule {
         id: "number-not-held", severity: .error, section: .numberplan,
         summary: "a company/user/group/menu number is not in `numbers`",
         rationale: """
-        The portal only offers "the available free numbers" (seed 004 §6.5.1, §6.7.1): a number the \
+        The portal only offers "the available free numbers": a number the \
         customer does not hold cannot ring anywhere. Add it to `numbers` (for example after a porting) or \
         pick a held one.
         """,

@@ -9,8 +9,8 @@ enum NumberRangeRule: CustomerRule {
         summary: "end before start, different lengths, or more than 10,000 numbers",
         rationale: """
         A range names consecutive numbers, written `first - last` (a spaced hyphen or an en dash; \
-        `088-7654000` without spaces is one number). DDI blocks are 10, 100 or 1000 aligned numbers \
-        (seed 004 §6.1, seed 001); a range of more than 10,000 is almost always a typo in one end.
+        `088-7654000` without spaces is one number). DDI blocks are 10, 100 or 1000 aligned numbers; \
+        a range of more than 10,000 is almost always a typo in one end.
         """,
         bad: [Example.customer("", numbers: #"numbers: [↓"+31 88 765 4099 - +31 88 765 4000"]"#)],
         good: [Example.customer("", numbers: #"numbers: ["+31 88 765 4000 - +31 88 765 4099"]"#)])

@@ -8,7 +8,7 @@ enum NumbersOverlap: CustomerRule {
         summary: "two entries of `numbers` overlap",
         rationale: """
         Each held number is listed once. An overlap usually means a block was entered twice, or a single \
-        number was added that the block already holds (seed 004 §6.1).
+        number was added that the block already holds.
         """,
         bad: [Example.customer("", numbers: #"numbers: ["+31 88 765 4000 - +31 88 765 4009", ↓"+31 88 765 4005"]"#)],
         good: [Example.customer("", numbers: #"numbers: ["+31 88 765 4000 - +31 88 765 4009", "+31 88 765 4010"]"#)])

@@ -9,7 +9,7 @@ enum OrderProduct: CustomerRule {
         summary: "a product not in the catalog",
         rationale: """
         Order lines are priced from the catalog of `pbxc.yaml` (code, name, one-off and monthly price, \\
-        term); a code that is not there has no price and cannot be ordered (seed 000 §2).
+        term); a code that is not there has no price and cannot be ordered.
         """,
         bad: [Example.order(lines: #"[{ product: ↓flex-telefony-standard, quantity: 10 }]"#)],
         good: [Example.order()])

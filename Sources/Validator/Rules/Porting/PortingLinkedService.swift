@@ -5,10 +5,10 @@ import Parser
 enum PortingLinkedService: CustomerRule {
     static let description = RuleDescription(
         id: "porting-linked-service", severity: .warning, section: .porting,
-        summary: "a number carries internet or TV: that service ends on the porting day (001, 003)",
+        summary: "a number carries internet or TV: that service ends on the porting day",
         rationale: """
         When a number that carries internet or TV (DSL on the line) is ported, the losing provider ends \\
-        the line and with it that service, on the porting day (seeds 001, 003). Make sure the customer has \\
+        the line and with it that service, on the porting day. Make sure the customer has \\
         a replacement connection by then.
         """,
         bad: [Example.porting(#"""

@@ -5,10 +5,10 @@ import Parser
 enum PortingMixedProvider: CustomerRule {
     static let description = RuleDescription(
         id: "porting-mixed-provider", severity: .error, section: .porting,
-        summary: "numbers of one request at different providers or contracts: one request each (000 §3.1, 003)",
+        summary: "numbers of one request at different providers or contracts: one request each",
         rationale: """
         A porting request goes to one losing provider for one contract; numbers held elsewhere must go in \\
-        a request of their own (seed 000 §3.1). When `held_at_provider` lists what the customer has at \\
+        a request of their own. When `held_at_provider` lists what the customer has at \\
         this provider, a number of the request that is not in it is held somewhere else.
         """,
         bad: [Example.porting(#"""

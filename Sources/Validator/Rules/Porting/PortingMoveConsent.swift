@@ -5,11 +5,11 @@ import Parser
 enum PortingMoveConsent: CustomerRule {
     static let description = RuleDescription(
         id: "porting-move-consent", severity: .error, section: .porting,
-        summary: "a platform-internal move (`kind: move`) without the previous partner's written consent (002) — beyond",
+        summary: "a platform-internal move (`kind: move`) without the previous partner's written consent — beyond",
         rationale: """
         Moving a customer's numbers between two partners of the same platform is not a porting: there is \\
         no losing provider, but the previous partner must consent in writing, exactly the numbers listed \\
-        move, and the customer is offline during the move (seed 002). `consent:` names the signed \\
+        move, and the customer is offline during the move. `consent:` names the signed \\
         document; `previous_partner:` whom it is from.
         """,
         bad: [Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]\#n    kind: ↓move"#)],
@@ -23,7 +23,7 @@ enum PortingMoveConsent: CustomerRule {
             guard !missing.isEmpty else { continue }
             c.report(description, at: p.request.kind?.location ?? p.request.location,
                      "a move between partners needs \(missing.joined(separator: " and "))",
-                     help: "moves need the previous partner's written consent (seed 002); reference it in `consent:`")
+                     help: "moves need the previous partner's written consent; reference it in `consent:`")
         }
     }
 }

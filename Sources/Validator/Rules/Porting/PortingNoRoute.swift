@@ -5,7 +5,7 @@ import Parser
 enum PortingNoRoute: CustomerRule {
     static let description = RuleDescription(
         id: "porting-no-route", severity: .error, section: .porting,
-        summary: "a ported number has no destination in the numberplan (no owner, no `unassigned_numbers`): the customer would be unreachable after porting (000 §3.4 advises it, the portal does not check) — beyond",
+        summary: "a ported number has no destination in the numberplan (no owner, no `unassigned_numbers`): the customer would be unreachable after porting (the porting process advises it; the portal does not check) — beyond",
         rationale: """
         On the porting day calls to the numbers arrive at the platform. A number that is not in `numbers`, \\
         or that no user, group or menu has while `company.unassigned_numbers` is not set, is refused from \\

@@ -7,8 +7,8 @@ enum NightModeSchedule: CustomerRule {
         id: "night-mode-schedule", severity: .error, section: .schedules,
         summary: "`mode: auto` with no office hours",
         rationale: """
-        "Automatisch betekent dat de nachtschakeling aan en uit schakelt op basis van een tijdschema" \
-        (seed 004 §6.4.4): automatic night mode switches by the office hours schedule, so it needs one \
+        "Automatisch betekent dat de nachtschakeling aan en uit schakelt op basis van een tijdschema": \
+        automatic night mode switches by the office hours schedule, so it needs one \
         that has hours.
         """,
         bad: [Example.customer("", company: #"company: { number: "+31887654000", unassigned_numbers: voicemail, night_mode: ↓{ mode: auto } }"#)],

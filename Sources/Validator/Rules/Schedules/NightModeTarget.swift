@@ -9,7 +9,7 @@ enum NightModeTarget: CustomerRule {
         summary: "night mode can switch on but has nowhere to send calls",
         rationale: """
         "Als de nachtschakeling is ingeschakeld, moet er ook worden ingesteld naar welk intern of extern \
-        nummer een inkomend gesprek moet worden doorgeschakeld" (seed 004 §6.4.4). The default is the \
+        nummer een inkomend gesprek moet worden doorgeschakeld". The default is the \
         company voicemail (999); when that is switched off, or the destination cannot take a call, night \
         mode has nowhere to go.
         """,

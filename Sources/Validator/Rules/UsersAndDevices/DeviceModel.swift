@@ -10,7 +10,7 @@ enum DeviceModel: CustomerRule {
         rationale: """
         Models are written `<vendor>-<model>` in lower case, as printed on the phone (`yealink-t54w`, \
         `snom-d785`, `poly-vvx450`, …). `pbxc` must know a model to write the files its phones fetch; \
-        phones it does not know can be set up by hand as `generic-sip` (seed 004 §6.6.2).
+        phones it does not know can be set up by hand as `generic-sip`.
         """,
         bad: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", devices: [{ model: ↓yealink-t45w, mac: "80:5E:C0:12:34:56", password: generate }] }]"#)],
         good: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", devices: [{ model: yealink-t54w, mac: "80:5E:C0:12:34:56", password: generate }] }]"#)])

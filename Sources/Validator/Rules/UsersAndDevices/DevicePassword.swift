@@ -5,10 +5,10 @@ import Parser
 enum DevicePassword: CustomerRule {
     static let description = RuleDescription(
         id: "device-password", severity: .error, section: .usersAndDevices,
-        summary: "device config password: at least 6 characters with an upper-case letter, a lower-case letter, a digit and a special character (004 §6.6.1)",
+        summary: "device config password: at least 6 characters with an upper-case letter, a lower-case letter, a digit and a special character",
         rationale: """
         "Dit wachtwoord moet minimaal 6 karakters groot zijn en bestaan uit tenminste één hoofdletter, één \
-        kleine letter, één cijfer en één speciaal teken" (seed 004 §6.6.1). Only passwords written in the \
+        kleine letter, één cijfer en één speciaal teken". Only passwords written in the \
         repository can be checked here (and they are warned about); `generate` always satisfies the rule, \
         and `env`/`file` values are checked by `pbxc build`. The message never prints the password.
         """,

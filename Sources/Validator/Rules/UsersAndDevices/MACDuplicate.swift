@@ -7,7 +7,7 @@ enum MACDuplicate: RepositoryRule {
         id: "mac-duplicate", severity: .error, section: .usersAndDevices,
         summary: "one MAC on two devices — across the whole repository",
         rationale: """
-        A phone fetches its configuration by its MAC (seed 004 §6.6.1); two entries with one MAC give the \
+        A phone fetches its configuration by its MAC; two entries with one MAC give the \
         phone two identities, and only one of them wins. Checked across all customers of the repository.
         """,
         bad: [Example.customer("""

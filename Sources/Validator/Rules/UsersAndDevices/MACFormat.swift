@@ -8,7 +8,7 @@ enum MACFormat: CustomerRule {
         summary: "a MAC is 12 hex digits; separators `:` `-` `.` allowed; not all-zero, broadcast or multicast",
         rationale: """
         The phone identifies itself by its MAC address, which "always consists of twelve hexadecimal \
-        characters" (seed 004 §6.6.1); it is printed on the label under the phone. An all-zero, broadcast \
+        characters"; it is printed on the label under the phone. An all-zero, broadcast \
         or multicast address is never a phone's.
         """,
         bad: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", devices: [{ model: yealink-t54w, mac: ↓"80:5E:C0:12:34", password: generate }] }]"#)],

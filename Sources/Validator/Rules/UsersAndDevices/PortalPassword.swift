@@ -5,9 +5,9 @@ import Parser
 enum PortalPassword: CustomerRule {
     static let description = RuleDescription(
         id: "portal-password", severity: .error, section: .usersAndDevices,
-        summary: "portal password: at least 6 characters (004 §9.2)",
+        summary: "portal password: at least 6 characters",
         rationale: """
-        The management portal refuses passwords shorter than 6 characters (seed 004 §9.2). Only passwords \
+        The management portal refuses passwords shorter than 6 characters. Only passwords \
         written in the repository can be checked here; prefer `{ env: VAR }`.
         """,
         bad: [Example.customer(#"portal_users: [{ username: beheer@acme.example, password: ↓abc12 }]"#)],

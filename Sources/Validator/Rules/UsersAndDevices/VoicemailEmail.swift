@@ -5,10 +5,10 @@ import Parser
 enum VoicemailEmail: CustomerRule {
     static let description = RuleDescription(
         id: "voicemail-email", severity: .error, section: .usersAndDevices,
-        summary: "voicemail on without an e-mail address (004 §6.6.4)",
+        summary: "voicemail on without an e-mail address",
         rationale: """
         Messages are sent as WAV files by e-mail and cannot be listened to on the phone, so "it is \
-        mandatory to give an e-mail address" (seed 004 §6.6.4). pbxc uses `voicemail.email`, or else the \
+        mandatory to give an e-mail address". pbxc uses `voicemail.email`, or else the \
         user's own `email`.
         """,
         bad: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", voicemail: ↓{ when: [busy, no_answer] } }]"#)],
