@@ -9,4 +9,7 @@ public enum StructureRuleID {
     public static let missingKey = "missing-key"
     public static let yamlLimits = "yaml-limits"
     public static let fileUnreadable = "file-unreadable"
+
+    /// Every id above: a test checks that each is a documented rule.
+    public static let all = [yamlSyntax, duplicateKey, unknownKey, wrongType, missingKey, yamlLimits, fileUnreadable]
 }

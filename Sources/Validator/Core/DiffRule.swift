@@ -7,10 +7,6 @@ public protocol DiffRule: Sendable {
 }
 
 extension RuleRegistry {
-    static let diffRules: [any DiffRule.Type] = [
-        OrderTransition.self, OrderChangedAfterSigning.self, PortingTransition.self, PortingChangedWhileRequested.self,
-    ]
-
     /// Ids of the rules only `pbxc diff` checks.
     public static let diffRuleIDs = Set(diffRules.map { $0.description.id })
 
