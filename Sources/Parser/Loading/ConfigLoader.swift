@@ -26,7 +26,9 @@ public struct ConfigLoader: Sendable {
         guard let path, let (id, document) = readDocument(path, sink: sink), let root = document?.root else {
             return RepositoryConfig()
         }
-        return withExtendedLifetime(document) { ConfigDecoder(sink: sink).repository(root, file: id) }
+        let config = withExtendedLifetime(document) { ConfigDecoder(sink: sink).repository(root, file: id) }
+        SecretsFolderCheck.report(config.secrets, root: rootPath, reader: repositoryReader, sink: sink)
+        return config
     }
 
     /// One customer from its file or folder, merged.

@@ -6,7 +6,7 @@ import Parser
 public enum RuleRegistry {
     static let structureRules: [any StructureRule.Type] = [
         YAMLSyntax.self, DuplicateKey.self, UnknownKey.self, WrongType.self, MissingKey.self, YAMLLimitsRule.self,
-        FileUnreadable.self, SuppressionReason.self, SuppressionUnused.self,
+        FileUnreadable.self, SuppressionReason.self, SuppressionUnused.self, SecretsFolderTracked.self,
     ]
 
     static let customerRules: [any CustomerRule.Type] = [
@@ -15,7 +15,7 @@ public enum RuleRegistry {
         CompanyNumberMissing.self, NumberUnrouted.self,
         ExtensionFormat.self, ExtensionConflict.self, ExtensionPrefix.self, UnreachableEntity.self,
         ExtensionMissing.self,
-        MACFormat.self, DevicePassword.self, PortalPassword.self, PlaintextSecret.self, DeviceModel.self,
+        MACFormat.self, DevicePassword.self, PortalPassword.self, PlaintextSecret.self, SecretSource.self, DeviceModel.self,
         VoicemailEmail.self, EmailFormat.self, KeyTarget.self, DeviceKeys.self, DeviceText.self,
         HuntGroupEmpty.self, HuntGroupMember.self, HuntGroupOverflow.self,
         IVRKey.self, IVRTarget.self, IVRReception.self, IVRGreeting.self, RoutingLoop.self,
