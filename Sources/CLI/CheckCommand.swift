@@ -43,8 +43,9 @@ struct CheckCommand: ParsableCommand {
                 ?? console.currentDirectory
             let text = String(decoding: console.input(), as: UTF8.self)
             let result = RepositoryChecker.check(text: text, path: stdinFilename, root: root, today: today.date)
+            // Its source lines come from the text read, never from a file of that name.
             let status = diagnostics.report(result.diagnostics, files: 1, customers: 1, root: root,
-                                            secrets: result.secrets, console: console)
+                                            texts: [stdinFilename: text], secrets: result.secrets, console: console)
             if status != 0 { throw ExitCode(status) }
             return
         }
@@ -79,8 +80,9 @@ struct DiagnosticOptions: ParsableArguments {
     var warningsAsErrors = false
 
     /// Prints `diagnostics` and returns the exit status they call for.
-    func report(_ diagnostics: [Diagnostic], files: Int, customers: Int, root: URL, secrets: [SecretSpan] = [],
-                console: Console) -> Int32 {
+    /// `texts`: what was checked from memory (standard input), by its path.
+    func report(_ diagnostics: [Diagnostic], files: Int, customers: Int, root: URL, texts: [String: String] = [:],
+                secrets: [SecretSpan] = [], console: Console) -> Int32 {
         let shown = warningsAsErrors
             ? diagnostics.map { var d = $0; d.severity = .error; return d } : diagnostics
         let summary = DiagnosticSummary(diagnostics: shown, files: files, customers: customers)
@@ -93,7 +95,7 @@ struct DiagnosticOptions: ParsableArguments {
         case .gitlab: rendered = GitLabRenderer().render(shown)
         case .text:
             let renderer = TextRenderer(color: console.useColor && output == nil,
-                                        sources: FileSourceLines(root: root, secrets: secrets))
+                                        sources: FileSourceLines.config(root: root, texts: texts, secrets: secrets))
             rendered = renderer.render(shown) + renderer.summary(summary)
             toStandardError = true
         }

@@ -81,7 +81,7 @@ struct DiffCommand: ParsableCommand {
             console.err("pbxc: not compared, because of errors (run pbxc check): \(broken.sorted().joined(separator: ", "))\n")
         }
         if !lifecycle.isEmpty {
-            let renderer = TextRenderer(color: console.useColor, sources: FileSourceLines(root: newSource.root, secrets: result.secrets))
+            let renderer = TextRenderer(color: console.useColor, sources: FileSourceLines.config(root: newSource.root, secrets: result.secrets))
             console.err(renderer.render(lifecycle))
         }
         // A broken life cycle, or a new revision that does not check, fails the diff.

@@ -93,7 +93,7 @@ final class BuildCommandTests: XCTestCase {
         let folder = try temporaryFolder(self)
         let repo = folder.appendingPathComponent("repo")
         try FileManager.default.createDirectory(at: repo.appendingPathComponent("customers"), withIntermediateDirectories: true)
-        try "version: 1\n".write(to: repo.appendingPathComponent("pbxc.yaml"), atomically: true, encoding: .utf8)
+        try "version: 1\nsecrets: { folder: secrets }\n".write(to: repo.appendingPathComponent("pbxc.yaml"), atomically: true, encoding: .utf8)
         try """
         version: 1
         customer: { id: shop, name: Shop, country: NL, timezone: Europe/Amsterdam, language: nl }
@@ -117,6 +117,9 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertTrue(pjsip.contains("password = File-Secret-9!\n"))
     }
 
+    /// The secret sources rule examples may name (RuleRegistry.exampleRepository's).
+    static let exampleSecrets = "version: 1\nsecrets: { env: [PBXC_EXAMPLE_UNSET_PW], env_prefix: ACME_ }\n"
+
     /// The bad and good examples of the build-time rules, run through a build.
     func testBuildRuleExamples() throws {
         for id in RuleRegistry.buildRuleIDs.sorted() {
@@ -128,6 +131,7 @@ final class BuildCommandTests: XCTestCase {
                 let column = before.split(separator: "\n", omittingEmptySubsequences: false).last!.unicodeScalars.count + 1
                 let text = example.replacingOccurrences(of: "↓", with: "")
                 let folder = try temporaryFolder(self)
+                try Self.exampleSecrets.write(to: folder.appendingPathComponent("pbxc.yaml"), atomically: true, encoding: .utf8)
                 try text.write(to: folder.appendingPathComponent("example.yaml"), atomically: true, encoding: .utf8)
                 let run = build(folder.appendingPathComponent("out"), [folder.appendingPathComponent("example.yaml").path])
                 XCTAssertEqual(run.status, 1, id)

@@ -1,29 +1,66 @@
 import Crypto
+import Diagnostics
 import Domain
 import Foundation
 import Parser
 
 /// Where `pbxc build` reads secrets from: the environment (for `{ env: VAR }` and
-/// `PBXC_MASTER_KEY`) and files (for `{ file: path }`, relative to the repository root).
+/// `PBXC_MASTER_KEY`) and files (for `{ file: path }`, relative to the repository root),
+/// as far as the repository's `secrets` declaration allows.
 public struct SecretSource: Sendable {
     public var environment: [String: String]
     public var root: URL
+    /// What pbxc.yaml declares under `secrets`.
+    public var declared: RepositoryConfig.SecretSources
 
-    public init(environment: [String: String], root: URL) {
+    /// Without `declared`, the declaration is read from the repository's pbxc.yaml, so
+    /// that every build enforces it, whoever builds the resolver.
+    public init(environment: [String: String], root: URL, declared: RepositoryConfig.SecretSources? = nil) {
         self.environment = environment
         self.root = root
+        self.declared = declared ?? Self.declaration(root: root)
     }
 
-    public static let masterKeyVariable = "PBXC_MASTER_KEY"
+    public static let masterKeyVariable = RepositoryConfig.SecretSources.masterKeyVariable
 
     public var masterKey: String? {
         environment[Self.masterKeyVariable].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// Secret files are short (a password on the first line).
+    static let maxFileBytes = 64 << 10
+
+    /// pbxc.yaml's `secrets`, or nothing declared when there is no readable pbxc.yaml
+    /// (its problems are the check's to report).
+    private static func declaration(root: URL) -> RepositoryConfig.SecretSources {
+        let loader = ConfigLoader(root: root, files: SourceFiles())
+        guard (try? loader.readConfigFile(RepositoryLayout.repositoryFileName)) != nil else { return .init() }
+        return loader.repositoryConfig(RepositoryLayout.repositoryFileName, sink: DiagnosticSink(files: loader.files)).secrets
+    }
+
+    /// The first line of `path`, read only inside the declared secrets folder.
+    func fileValue(_ path: String) -> Result<String, SecretProblem> {
+        guard let folder = declared.folder?.value else { return .failure(.notDeclared("no secrets folder is declared")) }
+        let folderPath = folder.hasPrefix("/") ? folder : root.path + "/" + folder
+        do {
+            let bytes = try ContainedFileReader(folder: folderPath, name: "the secrets folder")
+                .read(path.hasPrefix("/") ? path : root.path + "/" + path, maxBytes: Self.maxFileBytes)
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                return .failure(.fileUnreadable(path, reason: "it is not UTF-8 text"))
+            }
+            let line = text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+            return .success(String(line.hasSuffix("\r") ? line.dropLast() : line))
+        } catch {
+            return .failure(.fileUnreadable(path, reason: "\(error)"))
+        }
     }
 }
 
 /// Why a secret could not be had. Messages name the source, never a value.
 public enum SecretProblem: Error, Equatable, CustomStringConvertible {
     case environmentUnset(String)
+    /// A source pbxc.yaml does not declare, or the master key (the words say which).
+    case notDeclared(String)
     case fileUnreadable(String, reason: String)
     case masterKeyMissing
     case controlCharacter
@@ -31,6 +68,7 @@ public enum SecretProblem: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .environmentUnset(let name): "environment variable `\(name)` is not set (or empty)"
+        case .notDeclared(let reason): "it may not be read: \(reason)"
         case .fileUnreadable(let path, let reason): "cannot read the secret file `\(path)`: \(reason)"
         case .masterKeyMissing: "`generate` needs `\(SecretSource.masterKeyVariable)` in the environment"
         case .controlCharacter: "the value contains a line break or another control character"
@@ -54,17 +92,14 @@ public struct SecretResolver: Sendable {
         case .literal(let text):
             value = text
         case .environment(let name):
+            if let refusal = source.declared.refusal(secret) { return .failure(.notDeclared(refusal)) }
             guard let text = source.environment[name], !text.isEmpty else { return .failure(.environmentUnset(name)) }
             value = text
         case .file(let path):
-            let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : source.root.appendingPathComponent(path)
-            do {
-                let text = try String(contentsOf: url, encoding: .utf8)
-                value = String(text.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
-                    .trimmingCharacters(in: CharacterSet(charactersIn: "\r"))
-            } catch {
-                return .failure(.fileUnreadable(path, reason: (error as NSError).localizedFailureReason
-                    ?? "it does not exist or is not readable UTF-8 text"))
+            if let refusal = source.declared.refusal(secret) { return .failure(.notDeclared(refusal)) }
+            switch source.fileValue(path) {
+            case .success(let text): value = text
+            case .failure(let problem): return .failure(problem)
             }
         case .generate:
             guard let key = source.masterKey else { return .failure(.masterKeyMissing) }

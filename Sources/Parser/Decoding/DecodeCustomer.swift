@@ -30,24 +30,6 @@ extension ConfigDecoder {
         return customer
     }
 
-    /// A password: a literal, `generate`, `{ env: VAR }` or `{ file: path }`.
-    func secret(_ node: YAMLNode, key: String) -> Located<Secret>? {
-        if node.kind == .scalar, let text = node.scalar {
-            if node.isNull { return nil }
-            if node.isPlain && text == "generate" { return Located(.generate, at: node.location) }
-            sink.markSecret(at: node.location, value: text)
-            return Located(.literal(text), at: node.location)
-        }
-        guard let r = ObjectReader(node, Schemas.secret, sink) else { return nil }
-        if let name = r.string("env") { return Located(.environment(name.value), at: node.location) }
-        if let path = r.string("file") { return Located(.file(path.value), at: node.location) }
-        if let generate = r.bool("generate"), generate.value { return Located(.generate, at: node.location) }
-        sink.report(StructureRuleID.missingKey, .error, at: node.location,
-                    "`\(key)` needs one of `env`, `file` or `generate`",
-                    help: "for example `\(key): { env: ACME_DEVICE_PW }`")
-        return nil
-    }
-
     /// Night mode of a user, group or menu: `follow|on|off`, or `{ mode, to }`.
     func entityNightMode(_ node: YAMLNode) -> EntityNightMode? {
         if node.kind == .scalar {

@@ -31,6 +31,34 @@ extension ConfigDecoder {
                                             monthly: p.string("monthly"), termMonths: p.int("term_months"),
                                             currency: p.string("currency"), location: node.location)
         }
+        if let secrets = r.object("secrets", secretSources) { config.secrets = secrets }
         return config
+    }
+
+    /// `secrets`: variable names as the environment spells them; a prefix ends with `_`,
+    /// so that it names a family of variables (`PBXC_SECRET_`), not every variable that
+    /// happens to start with a letter.
+    private func secretSources(_ node: YAMLNode) -> RepositoryConfig.SecretSources? {
+        guard let r = ObjectReader(node, Schemas.secretSources, sink) else { return nil }
+        let names = r.strings("env").filter { name in
+            guard Self.isVariableName(name.value) else {
+                sink.report(StructureRuleID.wrongType, .error, at: name.location,
+                            "`\(name.value)` is not an environment variable name (letters, digits and `_`)")
+                return false
+            }
+            return true
+        }
+        var prefix = r.string("env_prefix")
+        if let p = prefix, !(Self.isVariableName(p.value) && p.value.hasSuffix("_")) {
+            sink.report(StructureRuleID.wrongType, .error, at: p.location,
+                        "`env_prefix` is the start of variable names and ends with `_`, for example `PBXC_SECRET_`")
+            prefix = nil
+        }
+        return RepositoryConfig.SecretSources(environment: names, environmentPrefix: prefix, folder: r.string("folder"))
+    }
+
+    private static func isVariableName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, !("0"..."9").contains(first) else { return false }
+        return name.unicodeScalars.allSatisfy { $0 == "_" || ("A"..."Z").contains($0) || ("a"..."z").contains($0) || ("0"..."9").contains($0) }
     }
 }

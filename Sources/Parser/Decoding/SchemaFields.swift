@@ -46,6 +46,12 @@ public enum SchemaFields {
             "partner": .object(Schemas.partner, "the partner (reseller) this repository belongs to"),
             "defaults": .object(Schemas.defaults, "country, time zone and language of customers that name none"),
             "catalog": .list(.object(Schemas.product, ""), "the products orders may name"),
+            "secrets": .object(Schemas.secretSources, "where passwords may be read from at build time (nothing by default)"),
+        ]),
+        (Schemas.secretSources, [
+            "env": .list(.text("a variable name", pattern: "^[A-Za-z_][A-Za-z0-9_]*$"), "environment variables `{ env: VAR }` may name"),
+            "env_prefix": .text("every variable starting with this may be named; ends with `_`", pattern: "^[A-Za-z_][A-Za-z0-9_]*_$"),
+            "folder": .text("`{ file: path }` must lie inside this folder (relative to the repository root, or absolute); links out of it are refused"),
         ]),
         (Schemas.platform, [
             "sip_domain": .text("SIP registrar/domain the phones register to"),
@@ -140,8 +146,8 @@ public enum SchemaFields {
             "target": destination, "label": .text("key label"),
         ]),
         (Schemas.secret, [
-            "env": .text("environment variable that holds it at build time"),
-            "file": .text("file that holds it (first line; outside the repository or git-ignored)"),
+            "env": .text("environment variable that holds it at build time, declared under `secrets` in pbxc.yaml"),
+            "file": .text("file that holds it (first line), inside the secrets folder pbxc.yaml declares"),
             "generate": .boolean("derive it from PBXC_MASTER_KEY"),
         ]),
         (Schemas.huntGroup, [

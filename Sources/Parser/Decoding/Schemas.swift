@@ -1,7 +1,7 @@
 /// Every mapping of the config language (docs/config-language.md), in one place.
 public enum Schemas {
     public static let repository = ObjectSchema(
-        "the repository file", keys: ["version", "platform", "partner", "defaults", "catalog"])
+        "the repository file", keys: ["version", "platform", "partner", "defaults", "catalog", "secrets"])
     public static let platform = ObjectSchema(
         "`platform`", keys: ["sip_domain", "outbound_proxy", "provisioning_url", "ntp_server"])
     public static let partner = ObjectSchema("`partner`", keys: ["id", "name"])
@@ -9,6 +9,7 @@ public enum Schemas {
     public static let product = ObjectSchema(
         "a catalog product", keys: ["code", "name", "one_off", "monthly", "term_months", "currency"],
         required: ["code"])
+    public static let secretSources = ObjectSchema("`secrets`", keys: ["env", "env_prefix", "folder"])
 
     public static let customerFile = ObjectSchema(
         "a customer file",
@@ -87,7 +88,7 @@ public enum Schemas {
 
     /// Every schema, for tests and the JSON Schema generator.
     public static let all: [ObjectSchema] = [
-        repository, platform, partner, defaults, product, customerFile, customer, company,
+        repository, platform, partner, defaults, product, secretSources, customerFile, customer, company,
         companyVoicemail, companyNightMode, entityNightMode, schedule, user, userVoicemail, forwarding,
         forward, blockIncoming, device, lineKey, secret, huntGroup, overflow, ivrMenu, menuState,
         ivrForward, porting, contract, holder, person, services, order, orderLine, address, billing,

@@ -8,12 +8,15 @@ public struct ConfigLoader: Sendable {
     /// `root.path`, joined to relative paths by hand: URL.appendingPathComponent cost
     /// ~16,000 instructions a file.
     private let rootPath: String
+    /// Reads the repository's files without leaving it (ContainedFileReader).
+    private let repositoryReader: ContainedFileReader
     public let files: SourceFiles
     public var limits: YAMLLimits
 
     public init(root: URL, files: SourceFiles, limits: YAMLLimits = .default) {
         self.root = root
         self.rootPath = root.path
+        self.repositoryReader = ContainedFileReader(folder: root.path, name: "the repository")
         self.files = files
         self.limits = limits
     }
@@ -23,7 +26,9 @@ public struct ConfigLoader: Sendable {
         guard let path, let (id, document) = readDocument(path, sink: sink), let root = document?.root else {
             return RepositoryConfig()
         }
-        return withExtendedLifetime(document) { ConfigDecoder(sink: sink).repository(root, file: id) }
+        let config = withExtendedLifetime(document) { ConfigDecoder(sink: sink).repository(root, file: id) }
+        SecretsFolderCheck.report(config.secrets, root: rootPath, reader: repositoryReader, sink: sink)
+        return config
     }
 
     /// One customer from its file or folder, merged.
@@ -70,15 +75,14 @@ public struct ConfigLoader: Sendable {
     /// the document nil when the file is empty.
     private func readDocument(_ path: String, sink: DiagnosticSink) -> (FileID, YAMLDocument?)? {
         let id = files.register(path: path)
-        // A file outside the root (named on the command line) keeps its absolute path.
-        let fullPath = path.hasPrefix("/") ? path : rootPath.hasSuffix("/") ? rootPath + path : rootPath + "/" + path
         let bytes: [UInt8]
         do {
-            bytes = try Self.readFile(fullPath)
+            bytes = try readConfigFile(path)
+        } catch let refusal as ContainedFileReader.Refusal {
+            Self.report(refusal, file: id, sink: sink)
+            return nil
         } catch {
-            sink.report(StructureRuleID.fileUnreadable, .error, at: .start(of: id),
-                        "cannot read this file: \(Self.reason(error))",
-                        help: "check that the file exists and that you may read it")
+            sink.report(StructureRuleID.fileUnreadable, .error, at: .start(of: id), "cannot read this file: \(error)")
             return nil
         }
         sink.suppressions += Suppression.scan(bytes, path: path)
@@ -88,42 +92,35 @@ public struct ConfigLoader: Sendable {
         return (id, document)
     }
 
-    /// The whole file, read straight into an array (no intermediate `Data` copy).
-    static func readFile(_ path: String) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        guard info.st_mode & S_IFMT == S_IFREG else { throw POSIXError(.EISDIR) }
-        var bytes = [UInt8]()
-        var capacity = max(Int(info.st_size), 0) + 1
-        while true {
-            var failed: Int32 = 0
-            var total = 0
-            bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-                while total < capacity {
-                    let n = read(fd, buffer.baseAddress! + total, capacity - total)
-                    if n < 0, errno == EINTR { continue }
-                    if n < 0 { failed = errno; break }
-                    if n == 0 { break }
-                    total += n
-                }
-                count = total
-            }
-            if failed != 0 { throw POSIXError(POSIXErrorCode(rawValue: failed) ?? .EIO) }
-            if total < capacity { return bytes }
-            capacity *= 2  // the file grew while being read: read on
-            guard lseek(fd, 0, SEEK_SET) == 0 else { throw POSIXError(.EIO) }
-        }
+    /// A config file's bytes, by its path as diagnostics name it, read the way the
+    /// loader reads it (the renderers' source lines use this too, so that they show
+    /// nothing the loader would refuse).
+    public func readConfigFile(_ path: String) throws -> [UInt8] {
+        try reader(for: path).read(path, maxBytes: limits.maxFileBytes)
     }
 
-    private static func reason(_ error: Error) -> String {
-        if let posix = error as? POSIXError { return String(cString: strerror(posix.code.rawValue)) }
-        let ns = error as NSError
-        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
+    /// Files of the repository stay inside it; a file outside the root (named on the
+    /// command line, so it keeps its absolute path) stays inside the folder it was named in.
+    private func reader(for path: String) -> ContainedFileReader {
+        if path.hasPrefix("/") {
+            let folder = (path as NSString).deletingLastPathComponent
+            return ContainedFileReader(folder: folder, name: "the folder `\(folder)`")
         }
-        return ns.localizedDescription
+        return repositoryReader
+    }
+
+    /// A file refused before it was read: at the start of the file, never with its content.
+    static func report(_ refusal: ContainedFileReader.Refusal, file: FileID, sink: DiagnosticSink) {
+        switch refusal {
+        case .tooLarge:
+            sink.report(StructureRuleID.yamlLimits, .error, at: .start(of: file), refusal.description,
+                        help: "split the customer into a folder of smaller files")
+        case .outside, .notRegular:
+            sink.report(StructureRuleID.fileUnreadable, .error, at: .start(of: file), "pbxc does not read this file: \(refusal)",
+                        help: "configuration files are regular files inside the repository: replace the link or special file by the file itself")
+        case .unreadable:
+            sink.report(StructureRuleID.fileUnreadable, .error, at: .start(of: file), "cannot read this file: \(refusal)",
+                        help: "check that the file exists and that you may read it")
+        }
     }
 }

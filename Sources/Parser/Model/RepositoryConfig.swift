@@ -8,6 +8,8 @@ public struct RepositoryConfig: Sendable {
     public var partner: Partner?
     public var defaults: Defaults
     public var catalog: [Product]
+    /// Where passwords may be read from (`secrets`, SecretSources.swift).
+    public var secrets = SecretSources()
 
     public init(file: FileID? = nil, version: Located<Int>? = nil, platform: Platform? = nil,
                 partner: Partner? = nil, defaults: Defaults = Defaults(), catalog: [Product] = []) {

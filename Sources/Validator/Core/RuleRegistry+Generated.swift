@@ -13,6 +13,7 @@ extension RuleRegistry {
         WrongType.self,
         YAMLLimitsRule.self,
         YAMLSyntax.self,
+        SecretsFolderTracked.self,
     ]
 
     /// Rules run on one customer at a time.
@@ -75,6 +76,7 @@ extension RuleRegistry {
         MACFormat.self,
         PlaintextSecret.self,
         PortalPassword.self,
+        SecretSource.self,
         VoicemailEmail.self,
     ]
 

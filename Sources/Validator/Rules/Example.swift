@@ -40,7 +40,8 @@ enum Example {
     /// Where values made in code (not read from a file) stand.
     static let nowhere = SourceLocation(file: FileID(raw: 0), line: 0, column: 0, offset: 0)
 
-    /// The repository of rule examples: the catalog of seed 000 §2.
+    /// The repository of rule examples: the catalog of seed 000 §2, and secret sources
+    /// (variables starting with `ACME_`, files in `secrets/`).
     static let repository: RepositoryConfig = {
         func product(_ code: String, _ name: String, oneOff: String? = nil, monthly: String? = nil, term: Int? = nil)
             -> RepositoryConfig.Product {
@@ -50,11 +51,16 @@ enum Example {
                                      termMonths: term.map { Located($0, at: Example.nowhere) }, currency: nil,
                                      location: Example.nowhere)
         }
-        return RepositoryConfig(catalog: [
+        var repository = RepositoryConfig(catalog: [
             product("connection-fee", "Aansluitkosten", oneOff: "25.00"),
             product("flex-telephony-standard", "FlexTelephony Standard", monthly: "6.00", term: 12),
             product("fixed-mobile-account", "Fixed-Mobile Account", monthly: "2.50"),
         ])
+        // The declared secret sources examples may name.
+        repository.secrets = RepositoryConfig.SecretSources(
+            environment: [LString("PBXC_EXAMPLE_UNSET_PW", at: Example.nowhere)],
+            environmentPrefix: LString("ACME_", at: Example.nowhere), folder: LString("secrets", at: Example.nowhere))
+        return repository
     }()
 
     /// A customer with the seed's order, every field valid, with overrides.

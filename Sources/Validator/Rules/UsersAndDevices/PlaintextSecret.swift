@@ -9,7 +9,7 @@ enum PlaintextSecret: CustomerRule {
         rationale: """
         Everything in the repository is read by everyone with access to it, forever (git history). Write \
         `generate` (derived from `PBXC_MASTER_KEY`, the customer and the device at build time), \
-        `{ env: VAR }` or `{ file: path }` (outside the repository or git-ignored) instead.
+        `{ env: VAR }` or `{ file: path }` from a source pbxc.yaml declares under `secrets` (`secret-source`) instead.
         """,
         bad: [Example.customer(#"portal_users: [{ username: beheer@acme.example, password: ↓"Geheim!2026" }]"#)],
         good: [Example.customer(#"portal_users: [{ username: beheer@acme.example, password: { env: ACME_PORTAL_PW } }]"#)])

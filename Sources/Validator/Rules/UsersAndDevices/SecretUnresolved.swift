@@ -9,7 +9,8 @@ enum SecretUnresolved: BuildRule {
         rationale: """
         Phones register with their device password, so a build without it would provision phones that \
         cannot log in. `{ env: VAR }` needs VAR set and not empty; `{ file: path }` needs the file (its \
-        first line, relative to the repository root unless absolute); `generate` and a device without \
+        first line, relative to the repository root unless absolute) inside the declared secrets folder, \
+        reached without a link that leads out of it (`secret-source`); `generate` and a device without \
         `password` need `PBXC_MASTER_KEY`, from which the password is derived (HKDF-SHA-256 over the \
         customer, user and device), the same on every build. Every device's admin password is always \
         derived that way, so a build with devices needs `PBXC_MASTER_KEY`. Values with line breaks or other control \
