@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Making free text safe for Asterisk configuration files. A name or a file path from
 /// a customer's YAML must never end a line, start a comment (`;`), split an
 /// application's arguments (`,` `|`), open an expression or variable (`$` `[` `]` `{` `}`)
@@ -30,7 +32,7 @@ enum AsteriskText {
             case ";", ",", "\\": out += "\\"; out.unicodeScalars.append(scalar)
             case "$", "[", "]", "{", "}", "(", ")", "\"": continue
             default:
-                if isLineBreakOrControl(scalar) { continue }
+                if MessageText.isHidden(scalar) { continue }
                 out.unicodeScalars.append(scalar)
             }
         }
@@ -51,16 +53,10 @@ enum AsteriskText {
         text.split(separator: "@", omittingEmptySubsequences: false).map { exten(String($0)) }.joined(separator: "@")
     }
 
-    static func isLineBreakOrControl(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .control, .format, .lineSeparator, .paragraphSeparator: return true
-        default: return false
-        }
-    }
 
     /// Text after `;` on a comment line: anything but line breaks and control characters.
     static func comment(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { isLineBreakOrControl($0) ? " " : $0 }))
+        String(String.UnicodeScalarView(text.unicodeScalars.map { MessageText.isHidden($0) ? " " : $0 }))
     }
 
     /// A sound file for `Playback`/`Background`: `greetings/welcome.wav` of customer

@@ -163,7 +163,8 @@ struct TreeBuilder {
             guard isKey, r.kind == .scalar, r.signature == key.signature, sameText(r, key) else { continue }
             let earlier = i
             records[current!.index].flags |= Record.duplicateFlag
-            let name = String(decoding: UnsafeBufferPointer(start: text.base + Int(key.a), count: Int(key.b)), as: UTF8.self)
+            let name = MessageText.escaped(
+                String(decoding: UnsafeBufferPointer(start: text.base + Int(key.a), count: Int(key.b)), as: UTF8.self))
             sink.report(StructureRuleID.duplicateKey, .error, at: location(of: key),
                         "key `\(name)` appears twice in this mapping; the first one is used",
                         notes: [("first `\(name)` is here", location(of: records[earlier]))],
