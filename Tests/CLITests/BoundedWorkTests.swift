@@ -1,0 +1,36 @@
+import Foundation
+import XCTest
+
+/// Input sized to exhaust time, memory or the call stack is either handled in
+/// linear time or refused with a located diagnostic. The wall-clock bounds are hang
+/// guards (generous for a debug build on a busy machine), not benchmarks.
+final class BoundedWorkTests: XCTestCase {
+    func write(_ text: String, _ name: String = "big.yaml") throws -> URL {
+        let file = try temporaryFolder(self).appendingPathComponent(name)
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return file
+    }
+
+    /// 3,000 users, each forwarding every call to the next (then a loop back to the
+    /// first): the routing-loop rule walks it without a call-stack frame per user.
+    func testALongForwardChainChecksWithoutCrashing() throws {
+        let count = 3_000
+        var text = """
+        version: 1
+        customer: { id: chain, name: Chain, country: NL }
+        numbers: ["+31202400000"]
+        company: { number: "+31202400000", unassigned_numbers: u0 }
+        users:
+
+        """
+        for i in 0..<count {
+            text += "  - { id: u\(i), name: U\(i), extension: \"\(1000 + i)\", forward: { always: u\((i + 1) % count) } }\n"
+        }
+        let file = try write(text)
+        let start = Date()
+        let run = pbxc(["check", file.path, "--format", "json"])
+        XCTAssertLessThan(Date().timeIntervalSince(start), 60)
+        XCTAssertEqual(run.status, 1)
+        XCTAssertTrue(run.out.contains("\"routing-loop\""), String(run.out.prefix(2000)))
+    }
+}
