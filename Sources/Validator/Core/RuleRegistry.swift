@@ -12,7 +12,7 @@ public enum RuleRegistry {
     static let customerRules: [any CustomerRule.Type] = [
         DuplicateID.self, UnresolvedReference.self, IDFormat.self, CustomerLocale.self, TimerRange.self,
         NumberFormat.self, NumberRangeRule.self, NumbersOverlap.self, NumberNotHeld.self, NumberAssignedTwice.self,
-        CompanyNumberMissing.self, NumberUnrouted.self,
+        CompanyNumberMissing.self, NumberUnrouted.self, CustomerSize.self,
         ExtensionFormat.self, ExtensionConflict.self, ExtensionPrefix.self, UnreachableEntity.self,
         ExtensionMissing.self,
         MACFormat.self, DevicePassword.self, PortalPassword.self, PlaintextSecret.self, DeviceModel.self,
