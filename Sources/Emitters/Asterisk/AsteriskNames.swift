@@ -2,49 +2,58 @@ import Compiler
 
 /// Context names of one customer. Every context starts with the customer id, so many
 /// customers can share one Asterisk; the same names are used by every Asterisk file.
+/// Each is a `ContextName`, so a name from the configuration cannot change the
+/// structure of the file it is written into.
 struct AsteriskNames {
     let customer: String
 
-    var inbound: String { "\(customer)-inbound" }
-    var phones: String { "\(customer)-phones" }
-    var extensions: String { "\(customer)-extensions" }
-    var dialByExtension: String { "\(customer)-dial-by-extension" }
-    var outbound: String { "\(customer)-outbound" }
-    var outboundAllowed: String { "\(customer)-outbound-allowed" }
-    var nightMode: String { "\(customer)-nightmode" }
-    var members: String { "\(customer)-members" }
-    var external: String { "\(customer)-external" }
-    var end: String { "\(customer)-end" }
-    func open(_ schedule: String) -> String { "\(customer)-open-\(schedule)" }
-    func closed(_ schedule: String) -> String { "\(customer)-closed-\(schedule)" }
-    func menuState(_ menu: String, open: Bool) -> String { "\(customer)-menu-\(menu)-\(open ? "open" : "closed")" }
-    func queue(_ group: String) -> String { "\(customer)-\(group)" }
+    var inbound: ContextName { ContextName(customer: customer, "inbound") }
+    var phones: ContextName { ContextName(customer: customer, "phones") }
+    var extensions: ContextName { ContextName(customer: customer, "extensions") }
+    var dialByExtension: ContextName { ContextName(customer: customer, "dial-by-extension") }
+    var outbound: ContextName { ContextName(customer: customer, "outbound") }
+    var outboundAllowed: ContextName { ContextName(customer: customer, "outbound-allowed") }
+    var nightMode: ContextName { ContextName(customer: customer, "nightmode") }
+    var members: ContextName { ContextName(customer: customer, "members") }
+    var external: ContextName { ContextName(customer: customer, "external") }
+    var end: ContextName { ContextName(customer: customer, "end") }
+    func open(_ schedule: String) -> ContextName { ContextName(customer: customer, "open", name: schedule) }
+    func closed(_ schedule: String) -> ContextName { ContextName(customer: customer, "closed", name: schedule) }
+    func menuState(_ menu: String, open: Bool) -> ContextName {
+        open ? ContextName(customer: customer, "menu", name: menu, "open")
+            : ContextName(customer: customer, "menu", name: menu, "closed")
+    }
+    func queue(_ group: String) -> ContextName { ContextName(customer: customer, name: group) }
 
     /// The context of a node with its own context (users, groups, menus, mailboxes).
-    func context(_ node: String) -> String? {
-        if node == NodeID.companyVoicemail { return "\(customer)-voicemail" }
-        for prefix in ["user", "group", "menu", "voicemail"] where node.hasPrefix(prefix + ":") {
-            return "\(customer)-\(prefix)-\(node.dropFirst(prefix.count + 1))"
-        }
+    func context(_ node: String) -> ContextName? {
+        if node == NodeID.companyVoicemail { return ContextName(customer: customer, "voicemail") }
+        let id = { (prefix: String) in String(node.dropFirst(prefix.count + 1)) }
+        if node.hasPrefix("user:") { return ContextName(customer: customer, "user", name: id("user")) }
+        if node.hasPrefix("group:") { return ContextName(customer: customer, "group", name: id("group")) }
+        if node.hasPrefix("menu:") { return ContextName(customer: customer, "menu", name: id("menu")) }
+        if node.hasPrefix("voicemail:") { return ContextName(customer: customer, "voicemail", name: id("voicemail")) }
         return nil
     }
 
     /// `context,exten,priority` where a call enters a node from outside (night mode applies).
-    func entry(_ node: String) -> String {
-        if let context = context(node) { return "\(context),s,1" }
-        if node.hasPrefix("external:") { return "\(external),\(node.dropFirst("external:".count)),1" }
-        return "\(end),\(node),1"
+    func entry(_ node: String) -> DialplanCode {
+        if let context = context(node) { return DialplanCode(goto: context, "s", "1") }
+        if node.hasPrefix("external:") { return DialplanCode(goto: external, String(node.dropFirst("external:".count)), "1") }
+        return DialplanCode(goto: end, node, "1")
     }
 
     /// Where an internal call to a node starts: past its night-mode check.
-    func internalEntry(_ node: String) -> String {
-        if node.hasPrefix("user:") || node.hasPrefix("group:") { return "\(context(node)!),s,ring" }
-        if node.hasPrefix("menu:") { return "\(context(node)!),s,select" }
+    func internalEntry(_ node: String) -> DialplanCode {
+        if node.hasPrefix("user:") || node.hasPrefix("group:"), let context = context(node) {
+            return DialplanCode(goto: context, "s", "ring")
+        }
+        if node.hasPrefix("menu:"), let context = context(node) { return DialplanCode(goto: context, "s", "select") }
         return entry(node)
     }
 
     /// `PJSIP/a&PJSIP/b` for a list of endpoints.
-    static func dialString(_ endpoints: [String]) -> String {
-        endpoints.map { "PJSIP/\($0)" }.joined(separator: "&")
+    static func dialString(_ endpoints: [String]) -> DialplanCode {
+        DialplanCode(dial: endpoints)
     }
 }

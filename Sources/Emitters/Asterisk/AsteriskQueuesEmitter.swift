@@ -19,7 +19,7 @@ public enum AsteriskQueuesEmitter {
             case .simultaneous, .fixedOrder: continue  // plain Dial in extensions.conf
             }
             text += "\n[\(names.queue(group.id))]\n"
-            text += "; hunt group \(group.id): \(AsteriskText.label(group.name)) (\(group.policy.rawValue))\n"
+            text += "; \(AsteriskText.comment("hunt group \(group.id): \(AsteriskText.label(group.name)) (\(group.policy.rawValue))"))\n"
             text += "strategy = \(strategy)\n"
             text += "timeout = \(group.ringSeconds)\n"
             text += "retry = 1\n"
@@ -31,7 +31,9 @@ public enum AsteriskQueuesEmitter {
             text += "announce-frequency = 0\n"
             for member in group.members {
                 guard case .user(let user) = table.nodes[member], let first = user.endpoints.first else { continue }
-                text += "member => Local/\(user.id)@\(names.members)/n,0,\(AsteriskText.label(user.name)),PJSIP/\(first)\n"
+                // The member's name is a field of its own: label() keeps no `,` or `;`.
+                text += "member => Local/\(AsteriskText.exten(user.id))@\(names.members)/n,0,"
+                    + "\(AsteriskText.label(user.name)),PJSIP/\(ContextName(joined: first))\n"
             }
         }
         return EmittedFile(path: path, text: text)

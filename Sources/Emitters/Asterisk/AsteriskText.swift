@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Making free text safe for Asterisk configuration files. A name or a file path from
 /// a customer's YAML must never end a line, start a comment (`;`), split an
 /// application's arguments (`,` `|`), open an expression or variable (`$` `[` `]` `{` `}`)
@@ -16,11 +18,45 @@ enum AsteriskText {
         return out.trimmingSpaces()
     }
 
+    /// Free text inside an application's arguments (`NoOp(…)`, `Set(…=…)`). Only names
+    /// that `label` or a grammar already cleaned get here; this is the last guard, so
+    /// that whatever reaches it cannot end the line, start a comment, split the
+    /// arguments or open a variable, function or expression: line breaks and other
+    /// control characters are dropped, `;` `,` and a backslash are escaped with a backslash
+    /// (pbx_config and Asterisk's argument parser read them as literal characters), and
+    /// `$ [ ] { } ( ) "` — which Asterisk has no escape for — are dropped.
+    static func argument(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case ";", ",", "\\": out += "\\"; out.unicodeScalars.append(scalar)
+            case "$", "[", "]", "{", "}", "(", ")", "\"": continue
+            default:
+                if MessageText.isHidden(scalar) { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// An extension name or priority label: digits, letters and the pattern characters
+    /// `+ * # _ . -`; anything else is dropped (numbers and extensions are checked by
+    /// their rules before a build, so this changes nothing that `check` accepts).
+    static func exten(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter {
+            ("a"..."z").contains($0) || ("A"..."Z").contains($0) || ("0"..."9").contains($0) || "+*#_.-".unicodeScalars.contains($0)
+        }))
+    }
+
+    /// A mailbox `box@context`: each side with `exten`'s characters.
+    static func mailbox(_ text: String) -> String {
+        text.split(separator: "@", omittingEmptySubsequences: false).map { exten(String($0)) }.joined(separator: "@")
+    }
+
+
     /// Text after `;` on a comment line: anything but line breaks and control characters.
     static func comment(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map {
-            $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" ? " " : $0
-        }))
+        String(String.UnicodeScalarView(text.unicodeScalars.map { MessageText.isHidden($0) ? " " : $0 }))
     }
 
     /// A sound file for `Playback`/`Background`: `greetings/welcome.wav` of customer

@@ -61,10 +61,10 @@ extension Dialplan {
         steps += nightModeSteps(group.nightMode)
         steps.append(.init("NoOp(ring)", label: "ring"))
         let members = memberEndpoints(group)
-        let overflow = group.overflowTo.map { "Goto(\(names.entry($0)))" }
+        let overflow = group.overflowTo.map { DialplanBuilder.Step("Goto(\(names.entry($0)))") }
         if members.isEmpty {
             // Nobody can ring: wait out the overflow time, as the platform would.
-            if let overflow, let seconds = group.overflowSeconds { steps += ["Wait(\(seconds))", .init(overflow)] }
+            if let overflow, let seconds = group.overflowSeconds { steps += ["Wait(\(seconds))", overflow] }
             else { steps.append("Hangup()") }
             out.exten("s", steps)
             return
@@ -72,8 +72,8 @@ extension Dialplan {
         switch group.policy {
         case .simultaneous:
             let all = AsteriskNames.dialString(members.flatMap(\.endpoints))
-            steps.append(.init("Dial(\(all)\(group.overflowSeconds.map { ",\($0)" } ?? ""))"))
-            steps.append(.init(overflow ?? "Hangup()"))
+            steps.append(group.overflowSeconds.map { "Dial(\(all),\($0))" } ?? "Dial(\(all))")
+            steps.append(overflow ?? "Hangup()")
         case .fixedOrder:
             if let seconds = group.overflowSeconds, let overflow {
                 // One member after the other until the overflow time is used up.
@@ -86,7 +86,7 @@ extension Dialplan {
                     left -= ring
                     i += 1
                 }
-                steps.append(.init(overflow))
+                steps.append(overflow)
             } else {
                 for member in members {
                     steps.append("Dial(\(AsteriskNames.dialString(member.endpoints)),\(group.ringSeconds))")
@@ -94,9 +94,9 @@ extension Dialplan {
                 steps.append("Goto(s,ring)")
             }
         case .circular, .uniform:
-            let timeout = group.overflowSeconds.map { ",,,,\($0)" } ?? ""
-            steps.append("Queue(\(names.queue(group.id))\(timeout))")
-            steps.append(.init(overflow ?? "Hangup()"))
+            let queue = names.queue(group.id)
+            steps.append(group.overflowSeconds.map { "Queue(\(queue),,,,\($0))" } ?? "Queue(\(queue))")
+            steps.append(overflow ?? "Hangup()")
         }
         out.exten("s", steps)
     }
@@ -142,7 +142,7 @@ extension Dialplan {
 
     /// One menu state: the greeting, the wait for a key, the keys, `t` (no key:
     /// reception) and `i` (a key that is no choice: say so and start again).
-    mutating func writeMenuState(_ context: String, _ state: MenuState, menu: MenuNode, what: String) {
+    mutating func writeMenuState(_ context: ContextName, _ state: MenuState, menu: MenuNode, what: String) {
         out.context(context, "menu \(menu.id): \(what)")
         if let to = state.to {
             out.exten("s", ["Goto(\(names.entry(to)))"])
@@ -156,7 +156,7 @@ extension Dialplan {
         for (key, action) in state.keys.sorted(by: { $0.key < $1.key }) {
             out.exten(key, keySteps(action, state: state))
         }
-        out.exten("t", [.init(state.reception.map { "Goto(\(names.entry($0)))" } ?? "Hangup()")])
+        out.exten("t", [state.reception.map { "Goto(\(names.entry($0)))" } ?? "Hangup()"])
         out.exten("i", ["Playback(invalid)", "Goto(s,menu)"])
     }
 
@@ -171,7 +171,7 @@ extension Dialplan {
             let sound = AsteriskText.sound(action.file ?? "", customer: table.customer.id)
             return ["Playback(\(sound))", "Goto(s,menu)"]
         case .reception:
-            return [.init(state.reception.map { "Goto(\(names.entry($0)))" } ?? "Hangup()")]
+            return [state.reception.map { "Goto(\(names.entry($0)))" } ?? "Hangup()"]
         case .hangup:
             return ["Hangup()"]
         case .dialByName:

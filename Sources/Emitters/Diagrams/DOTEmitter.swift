@@ -1,4 +1,5 @@
 import Compiler
+import Diagnostics
 import Foundation
 
 /// `routing/callflow.dot`: the call flow in Graphviz DOT, and `routing/callflow.svg`
@@ -42,7 +43,8 @@ public enum DOTEmitter {
         return out + "}\n"
     }
 
-    /// A DOT string: backslashes and quotes escaped, line breaks as `\n`.
+    /// A DOT string: backslashes and quotes escaped, line breaks as `\n`, other
+    /// control characters as spaces.
     static func quoted(_ text: String) -> String {
         var out = "\""
         for c in text {
@@ -51,7 +53,9 @@ public enum DOTEmitter {
             case "\"": out += "\\\""
             case "\n": out += "\\n"
             case "\r": continue
-            default: out.append(c)
+            default:
+                // Other control characters (tabs, escape sequences) show as a space.
+                out += c.unicodeScalars.contains(where: MessageText.isHidden) ? " " : String(c)
             }
         }
         return out + "\""

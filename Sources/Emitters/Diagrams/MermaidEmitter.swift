@@ -1,4 +1,5 @@
 import Compiler
+import Diagnostics
 
 /// `routing/callflow.mmd`: the call flow as a Mermaid flowchart, which GitHub and
 /// GitLab render in Markdown. Node ids encode the IR's ids (`menu:main` →
@@ -11,7 +12,7 @@ public enum MermaidEmitter {
     }
 
     static func render(_ graph: CallFlowGraph, title: String) -> String {
-        var out = "---\ntitle: \(label(title))\n---\nflowchart LR\n"
+        var out = "---\ntitle: \(yamlString(title))\n---\nflowchart LR\n"
         for node in graph.nodes {
             let text = "\"" + node.lines.map(label).joined(separator: "<br/>") + "\""
             let shaped: String
@@ -62,10 +63,33 @@ public enum MermaidEmitter {
             case "<": out += "#lt;"
             case ">": out += "#gt;"
             case "#": out += "#35;"
-            case "\n", "\r": out += " "
-            default: out.append(c)
+            case "`": out += "#96;"  // a label opening with a backtick is Markdown to Mermaid
+            default:
+                out += c.unicodeScalars.contains(where: MessageText.isHidden) ? " " : String(c)
             }
         }
         return out
     }
+
+    /// The front matter's `title:` as a YAML double-quoted string, valid whatever the
+    /// name holds (`: `, `#`, quotes, a leading `&` or `*`): `\` and `"` escaped,
+    /// control characters as `\uXXXX` (`\UXXXXXXXX` beyond the BMP).
+    static func yamlString(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            default:
+                if MessageText.isHidden(scalar) {
+                    let hex = String(scalar.value, radix: 16, uppercase: true), width = scalar.value > 0xFFFF ? 8 : 4
+                    out += (width == 8 ? "\\U" : "\\u") + String(repeating: "0", count: width - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
 }

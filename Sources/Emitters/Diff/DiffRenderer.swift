@@ -22,8 +22,8 @@ public enum DiffRenderer {
         let changed = diffs.filter { !$0.changes.isEmpty }
         if changed.isEmpty { return out + "No routing changes.\n" }
         for diff in changed {
-            out += "### \(diff.customer)\n\n"
-            for change in diff.changes { out += "- \(change.text)\n" }
+            out += "### \(MarkdownText.inline(diff.customer))\n\n"
+            for change in diff.changes { out += "- \(MarkdownText.inline(change.text))\n" }
             let touched = Set(diff.changes.flatMap(\.nodes))
             if let table = new[diff.customer], !touched.isEmpty {
                 let part = CallFlowGraph(table).restricted(to: touched)

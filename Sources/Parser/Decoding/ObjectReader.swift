@@ -50,7 +50,7 @@ struct ObjectReader {
             let key = pair.key.scalar ?? ""
             let help = Suggestions.didYouMean(key, in: schema.keys)
             sink.report(StructureRuleID.unknownKey, .error, at: pair.key.location,
-                        "unknown key `\(key)` in \(schema.noun)",
+                        "unknown key `\(MessageText.escaped(key))` in \(schema.noun)",
                         notes: help == nil ? [("expected one of: \(schema.keys.joined(separator: ", "))", nil)] : [],
                         help: help)
         }

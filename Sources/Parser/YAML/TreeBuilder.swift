@@ -15,6 +15,10 @@ struct TreeBuilder {
         /// One bit per key signature seen (mod 64): a key whose bit is clear cannot
         /// repeat an earlier one, so the siblings are searched only on a hit.
         var keyBloom: UInt64 = 0
+        /// The mapping's keys so far (text → record index), made on the first bloom
+        /// hit: past about 64 keys the bloom is saturated, and searching the siblings
+        /// on every hit would make a large mapping quadratic.
+        var keys: [String: Int]?
     }
 
     private typealias Record = YAMLDocument.Record
@@ -35,8 +39,10 @@ struct TreeBuilder {
     private var anchors: [String: (index: Int, expanded: Int)] = [:]
     private var aliasBudget: Int
     private var aliasLimitReported = false
-    /// Depth of collections skipped because they were too deep.
-    private var skipped = 0
+    /// Set when nesting went past the limit: reading stops there and the file's tree
+    /// is dropped, so that 100,000 nested `[` cost no more than 64 (libyaml's scanner
+    /// does work per open level on every token; going on would be quadratic).
+    private var tooDeep = false
     private var documents = 0
 
     init(file: FileID, sink: DiagnosticSink, limits: YAMLLimits, bytes: [UInt8]) {
@@ -72,7 +78,7 @@ struct TreeBuilder {
                 if !handle(&event) { return true }
             }
         }
-        guard ok, records.count > 0 else {
+        guard ok, !tooDeep, records.count > 0 else {
             records.free()
             text.free()
             return nil
@@ -84,7 +90,6 @@ struct TreeBuilder {
     private mutating func handle(_ event: inout yaml_event_t) -> Bool {
         switch event.type {
         case YAML_SCALAR_EVENT:
-            guard skipped == 0 else { return true }
             let scalar = event.data.scalar
             var loc = location(event.start_mark, end: event.end_mark)
             let start = UInt32(text.count)
@@ -101,13 +106,12 @@ struct TreeBuilder {
                                       b: UInt32(text.count) - start))
             if let anchor = scalar.anchor { anchors[string(anchor)] = (index, 1) }
         case YAML_SEQUENCE_START_EVENT:
-            open(isMapping: false, event.start_mark, anchor: event.data.sequence_start.anchor)
+            return open(isMapping: false, event.start_mark, anchor: event.data.sequence_start.anchor)
         case YAML_MAPPING_START_EVENT:
-            open(isMapping: true, event.start_mark, anchor: event.data.mapping_start.anchor)
+            return open(isMapping: true, event.start_mark, anchor: event.data.mapping_start.anchor)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             close()
         case YAML_ALIAS_EVENT:
-            guard skipped == 0 else { return true }
             alias(string(event.data.alias.anchor), at: location(event.start_mark, end: event.end_mark))
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
@@ -149,60 +153,61 @@ struct TreeBuilder {
             records[current!.index].flags |= Record.mergeFlag
             return
         }
-        guard current!.keyBloom & bit != 0 else { return }
-        // The earlier keys are the even children before this one; their subtrees are
-        // closed, so they can be skipped by their end index (no list per mapping).
+        if current!.keys == nil {
+            guard current!.keyBloom & bit != 0 else { return }
+            current!.keys = earlierKeys(before: index)
+        }
+        let name = keyText(key)
+        guard let earlier = current!.keys![name] else {
+            current!.keys![name] = index
+            return
+        }
+        records[current!.index].flags |= Record.duplicateFlag
+        let shown = MessageText.escaped(name)
+        sink.report(StructureRuleID.duplicateKey, .error, at: location(of: key),
+                    "key `\(shown)` appears twice in this mapping; the first one is used",
+                    notes: [("first `\(shown)` is here", location(of: records[earlier]))],
+                    help: "remove one of the two, or merge their contents")
+    }
+
+    /// The scalar keys of the open mapping before `index`, the first of equal ones.
+    /// Their subtrees are closed, so values are skipped by their end index.
+    private func earlierKeys(before index: Int) -> [String: Int] {
+        var keys: [String: Int] = [:]
         var i = current!.index + 1
         var position: UInt32 = 0
         while i < index {
             let r = records[i]
-            let isKey = position % 2 == 0
+            if position % 2 == 0, r.kind == .scalar, keys[keyText(r)] == nil { keys[keyText(r)] = i }
             position += 1
-            let next = r.isCollection ? Int(r.a) : i + 1
-            defer { i = next }
-            guard isKey, r.kind == .scalar, r.signature == key.signature, sameText(r, key) else { continue }
-            let earlier = i
-            records[current!.index].flags |= Record.duplicateFlag
-            let name = String(decoding: UnsafeBufferPointer(start: text.base + Int(key.a), count: Int(key.b)), as: UTF8.self)
-            sink.report(StructureRuleID.duplicateKey, .error, at: location(of: key),
-                        "key `\(name)` appears twice in this mapping; the first one is used",
-                        notes: [("first `\(name)` is here", location(of: records[earlier]))],
-                        help: "remove one of the two, or merge their contents")
-            return
+            i = r.isCollection ? Int(r.a) : i + 1
         }
+        return keys
     }
 
-    private func sameText(_ a: Record, _ b: Record) -> Bool {
-        guard a.b == b.b else { return false }
-        return memcmp(text.base + Int(a.a), text.base + Int(b.a), Int(a.b)) == 0
+    private func keyText(_ record: Record) -> String {
+        String(decoding: UnsafeBufferPointer(start: text.base + Int(record.a), count: Int(record.b)), as: UTF8.self)
     }
 
-    private mutating func open(isMapping: Bool, _ mark: yaml_mark_t, anchor: UnsafeMutablePointer<yaml_char_t>?) {
-        if skipped > 0 || depth >= limits.maxDepth {
-            if skipped == 0 {
-                let loc = location(mark)
-                sink.report(StructureRuleID.yamlLimits, .error, at: loc,
-                            "nesting deeper than \(limits.maxDepth) levels; pbxc configurations nest about 8 deep")
-                append(Record(kind: .scalar, flags: Record.plainFlag, line: loc.line, column: loc.column,
-                              offset: loc.offset, length: 1, a: UInt32(text.count), b: 0))
-            }
-            skipped += 1
-            return
+    /// Opens a collection; false (reading stops) when it would nest too deep.
+    private mutating func open(isMapping: Bool, _ mark: yaml_mark_t, anchor: UnsafeMutablePointer<yaml_char_t>?) -> Bool {
+        if depth >= limits.maxDepth {
+            sink.report(StructureRuleID.yamlLimits, .error, at: location(mark),
+                        "nesting deeper than \(limits.maxDepth) levels; pbxc configurations nest about 8 deep")
+            tooDeep = true
+            return false
         }
         let loc = location(mark)
         let index = append(Record(kind: isMapping ? .mapping : .sequence, flags: 0, line: loc.line,
                                   column: loc.column, offset: loc.offset, length: 1, a: 0, b: 0))
         if let open = current { stack.append(open) }
         current = Frame(index: index, isMapping: isMapping, anchor: anchor.map(string))
+        return true
     }
 
     private var depth: Int { stack.count + (current == nil ? 0 : 1) }
 
     private mutating func close() {
-        if skipped > 0 {
-            skipped -= 1
-            return
-        }
         guard let frame = current else { return }
         current = stack.popLast()
         records[frame.index].b = frame.count

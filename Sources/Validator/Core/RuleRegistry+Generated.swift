@@ -37,6 +37,7 @@ extension RuleRegistry {
         IVRTarget.self,
         RoutingLoop.self,
         CompanyNumberMissing.self,
+        CustomerSize.self,
         NumberAssignedTwice.self,
         NumberFormat.self,
         NumberNotHeld.self,

@@ -29,7 +29,7 @@ final class DialplanRoutesLikeTraceTests: XCTestCase {
             for when in Self.times {
                 let moment = try LocalDateTime.parse(when, zone: table.customer.timezone)
                 for keys in Self.keySequences {
-                    for (dialled, context) in numbers.map({ ($0, names.inbound) }) + table.extensions.keys.sorted().map({ ($0, names.extensions) }) {
+                    for (dialled, context) in numbers.map({ ($0, names.inbound.text) }) + table.extensions.keys.sorted().map({ ($0, names.extensions.text) }) {
                         let trace = CallSimulator(table: table).trace(dialled, at: moment, keys: keys)
                         var interpreter = DialplanInterpreter(dialplan: dialplan, queues: queues, at: moment,
                                                               zone: table.customer.timezone, keys: keys)
@@ -60,13 +60,13 @@ final class DialplanRoutesLikeTraceTests: XCTestCase {
 
     /// The node whose context the dialplan stopped in.
     func node(_ run: DialplanInterpreter.Outcome, names: AsteriskNames, table: RoutingTable) -> String {
-        if run.context == names.end { return run.exten }
-        if run.context == names.external { return "external:\(run.exten)" }
+        if run.context == names.end.text { return run.exten }
+        if run.context == names.external.text { return "external:\(run.exten)" }
         for id in table.nodes.keys {
-            if names.context(id) == run.context { return id }
+            if names.context(id)?.text == run.context { return id }
             if id.hasPrefix("menu:") {
                 let menu = String(id.dropFirst(5))
-                if run.context == names.menuState(menu, open: true) || run.context == names.menuState(menu, open: false) {
+                if run.context == names.menuState(menu, open: true).text || run.context == names.menuState(menu, open: false).text {
                     return id
                 }
             }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Domain
 import Parser
 
@@ -27,7 +28,7 @@ enum IVRKey: CustomerRule {
     static func check(_ c: CustomerContext) {
         for option in c.customer.ivrMenus.flatMap(\.states).flatMap(\.options) where !keys.contains(option.key.value) {
             c.report(description, at: option.key.location,
-                     "`\(option.key.value)` is not a phone key; menu options are 0–9, `*` or `#`")
+                     "`\(MessageText.escaped(option.key.value))` is not a phone key; menu options are 0–9, `*` or `#`")
         }
     }
 }

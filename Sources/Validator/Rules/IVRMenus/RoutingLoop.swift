@@ -48,31 +48,48 @@ enum RoutingLoop: CustomerRule {
             if menu.nightMode?.mode.value != .off { add(menu.id, menu.nightMode?.to) }
         }
         guard !edges.isEmpty else { return }
-        var state: [String: Int] = [:]  // 1 on the path, 2 done
-        var path: [(String, LString?)] = []
+        // Depth-first, with an explicit stack: a forward chain of thousands of users
+        // must not take a call-stack frame per user.
+        var done = Set<String>()
+        var onPath: [String: Int] = [:]  // node → its index in `path`
+        var path: [(node: String, field: LString?)] = []
+        var stack: [(node: String, next: Int)] = []
         var reported = Set<String>()
-        func visit(_ node: String) {
-            state[node] = 1
-            for edge in edges[node] ?? [] {
-                path.append((node, edge.field))
-                if state[edge.to] == 1, let start = path.firstIndex(where: { $0.0 == edge.to }) {
+        func enter(_ node: String) {
+            onPath[node] = path.count
+            path.append((node, nil))
+            stack.append((node, 0))
+        }
+        func visit(_ root: String) {
+            enter(root)
+            while let top = stack.last {
+                let out = edges[top.node] ?? []
+                guard top.next < out.count else {
+                    stack.removeLast()
+                    path.removeLast()
+                    onPath[top.node] = nil
+                    done.insert(top.node)
+                    continue
+                }
+                stack[stack.count - 1].next += 1
+                let edge = out[top.next]
+                path[path.count - 1].field = edge.field
+                if let start = onPath[edge.to] {
                     let cycle = path[start...]
-                    let key = cycle.map(\.0).sorted().joined(separator: ",")
-                    if reported.insert(key).inserted, let first = cycle.first?.1 {
-                        let names = cycle.map(\.0) + [edge.to]
+                    let key = cycle.map(\.node).sorted().joined(separator: ",")
+                    if reported.insert(key).inserted, let first = cycle.first?.field {
+                        let names = cycle.map(\.node) + [edge.to]
                         c.report(description, at: first.location,
                                  "calls loop without ringing anyone: \(names.joined(separator: " → "))",
                                  help: "end the chain at a person, a hunt group, a menu with options or a voicemail")
                     }
-                } else if state[edge.to] == nil {
-                    visit(edge.to)
+                } else if !done.contains(edge.to) {
+                    enter(edge.to)
                 }
-                path.removeLast()
             }
-            state[node] = 2
         }
         for entity in c.entities.all {
-            if let id = entity.id?.value, edges[id] != nil, state[id] == nil { visit(id) }
+            if let id = entity.id?.value, edges[id] != nil, !done.contains(id) { visit(id) }
         }
     }
 }

@@ -1,3 +1,4 @@
+import Diagnostics
 import Domain
 import Parser
 
@@ -8,7 +9,7 @@ enum EmailFormat: CustomerRule {
         summary: "not an e-mail address",
         rationale: """
         Voicemail, invoices and signature requests are delivered by e-mail; a typo loses them silently. \
-        An address is `local@domain.tld` with no spaces.
+        An address is `local@domain.tld` with no spaces or control characters.
         """,
         bad: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", email: ↓jan.acme.example }]"#)],
         good: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", email: jan@acme.example }]"#)])
@@ -16,7 +17,7 @@ enum EmailFormat: CustomerRule {
     static func check(_ c: CustomerContext) {
         func check(_ email: LString?) {
             guard let email, !isEmail(email.value) else { return }
-            c.report(description, at: email.location, "`\(email.value)` is not an e-mail address",
+            c.report(description, at: email.location, "`\(MessageText.escaped(email.value))` is not an e-mail address",
                      help: "write it as name@domain.tld")
         }
         // By index: reading fields through the subscript borrows the user; `for user in`
@@ -35,17 +36,22 @@ enum EmailFormat: CustomerRule {
         }
     }
 
-    /// `local@domain.tld`: one `@`, no white space, a domain of non-empty labels with
+    /// `local@domain.tld`: one `@`, no white space or control character, a domain of non-empty labels with
     /// a top-level label of at least two characters. (On UTF-8 bytes, no copies.)
     static func isEmail(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { isEmail(bytes: $0) } ?? isEmail(bytes: Array(text.utf8))
     }
 
     private static func isEmail<C: Collection<UInt8>>(bytes: C) -> Bool {
-        var seenAt = false, localLength = 0, labels = 0, labelLength = 0
+        var seenAt = false, localLength = 0, labels = 0, labelLength = 0, previous: UInt8 = 0
         for byte in bytes {
+            // C1 controls (U+0080–U+009F, e.g. CSI) are 0xC2 0x80–0x9F in UTF-8.
+            if previous == 0xC2, (0x80...0x9F).contains(byte) { return false }
+            previous = byte
             switch byte {
-            case 0x20, 0x09, 0x0A, 0x0D: return false
+            // White space and control characters (an escape sequence would recolour
+            // or rewrite the terminal that shows the address).
+            case 0x00...0x20, 0x7F: return false
             case UInt8(ascii: "@"):
                 if seenAt || localLength == 0 { return false }
                 seenAt = true
