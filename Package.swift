@@ -104,6 +104,6 @@ let package = Package(
 // libFuzzer and AddressSanitizer, which an ordinary build must not.
 if ProcessInfo.processInfo.environment["PBXC_FUZZ"] == "1" {
     package.targets.append(.executableTarget(
-        name: "pbxc-fuzz", dependencies: ["Compiler", "Emitters", "Validator", "Domain"], path: "Fuzz/PBXCFuzz",
+        name: "pbxc-fuzz", dependencies: ["Build", "Compiler", "Emitters", "Validator", "Domain"], path: "Fuzz/PBXCFuzz",
         linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address", "-use-ld=lld"])]))
 }

@@ -6,6 +6,7 @@
 //           values swapped for values seen under the same key, blocks deleted or
 //           duplicated, so most inputs stay valid YAML and many pass the check and
 //           reach the compiler and emitters, which byte mutations seldom do.
+import Build
 import Compiler
 import Domain
 import Emitters

@@ -71,17 +71,17 @@ public enum CustomerBuild {
     }
 
     public static func build(_ context: CustomerContext, inputs: Inputs, resolver: SecretResolver) -> Result<Output, Failure> {
-        let id = context.customer.id ?? ""
-        let secretInputs = Self.secretInputs(context)
+        let customer = context.checked
+        let id = customer.id
+        let secretInputs = Self.secretInputs(customer)
         // The digest needs no compiling, so an unchanged customer costs only its check.
-        let digest = Self.digest(context, inputs: inputs, secrets: secretValues(context, id: id, resolver: resolver),
+        let digest = Self.digest(context, inputs: inputs, secrets: secretValues(customer, resolver: resolver),
                                  masterKey: resolver.source.masterKey)
         if inputs.previous[id] == digest {
-            let name = context.customer.info?.name?.value ?? id
-            return .success(Output(id: id, name: name, digest: digest, files: [], privatePaths: [], reused: true,
+            return .success(Output(id: id, name: customer.name, digest: digest, files: [], privatePaths: [], reused: true,
                                    secretInputs: secretInputs))
         }
-        let compiled = RoutingCompiler.compile(context, year: inputs.year)
+        let compiled = RoutingCompiler.compile(customer, year: inputs.year)
         let passwords = DeviceSecrets.resolveAll(compiled.endpoints, customer: id, resolver: resolver, context: context)
         let name = compiled.routing.customer.name
         do {
@@ -104,13 +104,12 @@ public enum CustomerBuild {
     /// marker, which never matches a previous build's digest); a generated one only by
     /// its scope, because it follows from the scope and the master key, which keys the
     /// digest's HMAC (deriving thousands of them would cost more than the check).
-    static func secretValues(_ context: CustomerContext, id: String, resolver: SecretResolver) -> [String] {
+    static func secretValues(_ customer: CheckedCustomer, resolver: SecretResolver) -> [String] {
         var values: [String] = []
-        for user in context.customer.users {
-            let userID = user.id?.value ?? "?"
-            for (n, device) in user.devices.enumerated() {
-                for (secret, scope) in [(device.password?.value ?? .generate, "device/\(id)/\(userID)/\(n + 1)"),
-                                        (Secret.generate, "device-admin/\(id)/\(userID)/\(n + 1)")] {
+        for user in customer.users {
+            for device in user.devices {
+                for (secret, scope) in [(device.secret, "device/\(customer.id)/\(user.id)/\(device.index)"),
+                                        (Secret.generate, "device-admin/\(customer.id)/\(user.id)/\(device.index)")] {
                     if secret == .generate {
                         values.append("\(scope)\u{0}generate")
                         continue
@@ -126,12 +125,12 @@ public enum CustomerBuild {
     }
 
     /// The environment variables and files the customer's passwords are read from.
-    static func secretInputs(_ context: CustomerContext) -> [String] {
+    static func secretInputs(_ customer: CheckedCustomer) -> [String] {
         var inputs = Set<String>()
-        for device in context.customer.users.flatMap(\.devices) {
-            switch device.password?.value {
-            case .environment(let name)?: inputs.insert("env:\(name)")
-            case .file(let path)?: inputs.insert("file:\(path)")
+        for device in customer.users.flatMap(\.devices) {
+            switch device.secret {
+            case .environment(let name): inputs.insert("env:\(name)")
+            case .file(let path): inputs.insert("file:\(path)")
             default: break
             }
         }

@@ -52,13 +52,13 @@ struct DiffCommand: ParsableCommand {
         let year = today.date.year
 
         let (_, oldSides, oldIDs, oldBroken) = try load(oldSource.root) { context in
-            Side(id: context.customer.id ?? "", compiled: RoutingCompiler.compile(context, year: year),
+            Side(id: context.customer.id ?? "", compiled: RoutingCompiler.compile(context.checked, year: year),
                  snapshot: LifecycleSnapshot(context.customer))
         }
         let snapshots = Dictionary(oldSides.map { ($0.id, $0.snapshot) }, uniquingKeysWith: { a, _ in a })
         let (result, newSides, newIDs, newBroken) = try load(newSource.root) { context in
             if let before = snapshots[context.customer.id ?? ""] { RuleRegistry.checkLifecycles(context, old: before) }
-            return Side(id: context.customer.id ?? "", compiled: RoutingCompiler.compile(context, year: year),
+            return Side(id: context.customer.id ?? "", compiled: RoutingCompiler.compile(context.checked, year: year),
                         snapshot: LifecycleSnapshot(context.customer))
         }
 

@@ -61,7 +61,7 @@ struct TraceCommand: ParsableCommand {
         narrowed.customers = layout.customers.filter { Self.name(of: $0.path) == wanted }
         if narrowed.customers.isEmpty { narrowed = layout }
         let (result, outputs) = RepositoryChecker(layout: narrowed).run { context -> RoutingTable? in
-            context.customer.id == wanted ? RoutingCompiler.compile(context, year: 0).routing : nil
+            context.customer.id == wanted ? RoutingCompiler.compile(context.checked, year: 0).routing : nil
         }
         let mine = result.diagnostics.filter { $0.location.path.hasPrefix(Self.folder(of: narrowed, id: wanted)) }
         guard let table = outputs.compactMap({ $0 ?? nil }).first else {

@@ -169,7 +169,7 @@ final class ProvisioningTests: XCTestCase {
         let layout = try RepositoryLayout.discover(paths: ["examples"], currentDirectory: packageRoot)
         let resolver = SecretResolver(source: SecretSource(environment: goldenEnvironment, root: layout.root))
         let (_, outputs) = RepositoryChecker(layout: layout).run { context -> [String] in
-            let compiled = RoutingCompiler.compile(context, year: 2026)
+            let compiled = RoutingCompiler.compile(context.checked, year: 2026)
             return DeviceSecrets.resolveAll(compiled.endpoints, customer: context.customer.id ?? "", resolver: resolver,
                                             context: context).values.flatMap { [$0.sip, $0.admin] }
         }

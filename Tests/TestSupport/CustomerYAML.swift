@@ -5,7 +5,7 @@ import Validator
 
 /// One customer written as YAML, compiled when it checks without errors.
 public func compile(_ yaml: String, year: Int = 2026) -> (diagnostics: [Diagnostic], compiled: CompiledCustomer?) {
-    let (diagnostics, output) = CustomerChecker.check(text: yaml, path: "test.yaml") { RoutingCompiler.compile($0, year: year) }
+    let (diagnostics, output) = CustomerChecker.check(text: yaml, path: "test.yaml") { RoutingCompiler.compile($0.checked, year: year) }
     return (diagnostics, output)
 }
 

@@ -38,7 +38,7 @@ private final class ExampleCache: @unchecked Sendable {
 public func compiledExamples(year: Int = 2026) throws -> [String: CompiledCustomer] {
     try ExampleCache.shared.compiled(year: year) {
         let layout = try RepositoryLayout.discover(paths: ["examples"], currentDirectory: packageRoot)
-        let (result, outputs) = RepositoryChecker(layout: layout, jobs: 2).run { RoutingCompiler.compile($0, year: year) }
+        let (result, outputs) = RepositoryChecker(layout: layout, jobs: 2).run { RoutingCompiler.compile($0.checked, year: year) }
         precondition(!result.diagnostics.contains { $0.severity == .error }, "the examples must check clean")
         var byID: [String: CompiledCustomer] = [:]
         for case let compiled? in outputs { byID[compiled.routing.customer.id] = compiled }

@@ -20,12 +20,16 @@ public struct DeviceEndpoint: Sendable, Equatable {
     public var displayName: String
     /// The user's extension, shown on the phone and used as the mailbox number.
     public var extensionNumber: String?
-    public var model: String?
-    /// 12 lower-case hex digits, when the device has a valid MAC.
-    public var mac: String?
+    /// The catalog id of the phone model (`yealink-t54w`).
+    public var model: String
+    /// 12 lower-case hex digits.
+    public var mac: String
     public var callerID: String
     public var mailbox: String?
-    public var secret: Located<Secret>?
+    /// Where its SIP password comes from (`generate` when none is written).
+    public var secret: Secret
+    /// Where `password` is written; nil when it is not.
+    public var secretLocation: SourceLocation?
     /// 1-based position among the user's devices.
     public var index: Int
     /// Where the device is written (for findings about it).

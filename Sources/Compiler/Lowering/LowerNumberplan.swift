@@ -3,18 +3,25 @@ import Parser
 import Validator
 
 extension RoutingCompiler {
+    /// Users, hunt groups and menus in the order their ids and extensions are claimed.
+    private var entities: [(node: String, extensionNumber: String?, number: String?)] {
+        c.users.map { (NodeID.user($0.id), $0.extensionNumber, $0.number) }
+            + c.huntGroups.map { (NodeID.group($0.id), $0.extensionNumber, $0.number) }
+            + c.menus.map { (NodeID.menu($0.id), $0.extensionNumber, $0.number) }
+    }
+
     /// Every held number → the entity that has it, else `unassigned`.
     func lowerNumbers(unassigned: String) -> [String: String] {
-        var owners: [UInt64: String] = [:]
-        for entity in c.entities.all {
-            guard let number = entity.number, let phone = c.validPhone(number.value) else { continue }
-            if owners[phone.digits] == nil { owners[phone.digits] = entityNode(entity) }
+        var owners: [String: String] = [:]
+        for entity in entities {
+            guard let number = entity.number, owners[number] == nil else { continue }
+            owners[number] = entity.node
         }
         var numbers: [String: String] = [:]
         for range in c.heldRanges {
             for digits in range.first.digits...range.last.digits {
                 let e164 = "+\(digits)"
-                if numbers[e164] == nil { numbers[e164] = owners[digits] ?? unassigned }
+                if numbers[e164] == nil { numbers[e164] = owners[e164] ?? unassigned }
             }
         }
         return numbers
@@ -23,13 +30,14 @@ extension RoutingCompiler {
     /// Every extension → its entity, and the company voicemail's.
     func lowerExtensions() -> [String: String] {
         var extensions: [String: String] = [:]
-        for entity in c.entities.all {
-            guard let ext = entity.extensionNumber?.value, extensions[ext] == nil else { continue }
-            extensions[ext] = entityNode(entity)
+        for entity in entities {
+            guard let ext = entity.extensionNumber, extensions[ext] == nil else { continue }
+            extensions[ext] = entity.node
         }
-        if c.companyVoicemailEnabled, extensions[c.companyVoicemailExtension] == nil {
+        let voicemail = c.company.voicemail
+        if voicemail.enabled, extensions[voicemail.extensionNumber] == nil {
             addCompanyVoicemail()
-            extensions[c.companyVoicemailExtension] = NodeID.companyVoicemail
+            extensions[voicemail.extensionNumber] = NodeID.companyVoicemail
         }
         return extensions
     }

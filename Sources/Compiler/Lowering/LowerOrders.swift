@@ -6,39 +6,34 @@ import Validator
 extension RoutingCompiler {
     /// Every order, priced from the catalog with `Decimal` (base-10, exact).
     func lowerOrders(header: CustomerHeader) -> [OrderDocument] {
-        let catalog = Dictionary(c.repository.catalog.map { ($0.code.value, $0) }, uniquingKeysWith: { first, _ in first })
-        return c.customer.orders.map { order in
+        c.orders.map { order in
             var oneOffTotal = Decimal(0), monthlyTotal = Decimal(0)
             var term: Int?
             var lines: [OrderDocument.Line] = []
             for line in order.lines {
-                guard let code = line.product?.value, let product = catalog[code] else { continue }
-                let quantity = line.quantity.flatMap { Int($0.value) } ?? 1
-                let unitOneOff = Money.parse(product.oneOff?.value), unitMonthly = Money.parse(product.monthly?.value)
-                let oneOff = unitOneOff * Decimal(quantity), monthly = unitMonthly * Decimal(quantity)
+                let product = line.product
+                let unitOneOff = Money.parse(product.oneOff), unitMonthly = Money.parse(product.monthly)
+                let oneOff = unitOneOff * Decimal(line.quantity), monthly = unitMonthly * Decimal(line.quantity)
                 oneOffTotal += oneOff
                 monthlyTotal += monthly
-                if let months = product.termMonths?.value { term = max(term ?? 0, months) }
-                lines.append(.init(product: code, name: product.name?.value ?? code, quantity: quantity,
+                if let months = product.termMonths { term = max(term ?? 0, months) }
+                lines.append(.init(product: product.code, name: product.name, quantity: line.quantity,
                                    unitOneOff: Money.format(unitOneOff), unitMonthly: Money.format(unitMonthly),
                                    oneOff: Money.format(oneOff), monthly: Money.format(monthly),
-                                   termMonths: product.termMonths?.value))
+                                   termMonths: product.termMonths))
             }
-            let forWhom = order.forWhom?.value ?? "new_customer"
-            let b = order.billing
-            let customer = forWhom == "existing_customer" ? nil : OrderDocument.OrderCustomer(
+            let customer = order.forWhom == "existing_customer" ? nil : OrderDocument.OrderCustomer(
                 name: header.name,
-                contact: order.contact.map { .init(name: $0.name?.value, email: $0.email?.value, phone: $0.phone.flatMap { c.validPhone($0.value)?.e164 } ?? $0.phone?.value) },
-                address: order.address.map { .init(street: $0.street?.value, houseNumber: $0.houseNumber?.value,
-                                                    postcode: $0.postcode?.value, city: $0.city?.value, country: $0.country?.value) },
-                billing: b.map { .init(kvk: $0.kvk?.value, vat: $0.vat?.value, iban: $0.iban.map { IBAN.compact($0.value) },
-                                       invoiceEmail: $0.invoiceEmail?.value, directDebit: $0.directDebit?.value ?? false) })
-            let currency = order.lines.compactMap { $0.product.flatMap { catalog[$0.value]?.currency?.value } }.first ?? "EUR"
+                contact: order.contact.map { .init(name: $0.name, email: $0.email, phone: $0.dialablePhone) },
+                address: order.address.map { .init(street: $0.street, houseNumber: $0.houseNumber, postcode: $0.postcode,
+                                                    city: $0.city, country: $0.country) },
+                billing: order.billing.map { .init(kvk: $0.kvk, vat: $0.vat, iban: $0.iban, invoiceEmail: $0.invoiceEmail,
+                                                   directDebit: $0.directDebit) })
             return OrderDocument(
-                id: order.id?.value ?? "?", forWhom: forWhom, status: order.status?.value ?? "draft",
-                language: header.language, currency: currency, customer: customer, customerID: customerID, lines: lines,
+                id: order.id, forWhom: order.forWhom, status: order.status, language: header.language,
+                currency: order.currency, customer: customer, customerID: customerID, lines: lines,
                 totals: .init(oneOff: Money.format(oneOffTotal), monthly: Money.format(monthlyTotal)),
-                contractStart: order.contractStart?.value ?? "immediate", termMonths: term, porting: order.porting?.value)
+                contractStart: order.contractStart, termMonths: term, porting: order.porting)
         }
     }
 }

@@ -7,15 +7,14 @@ extension RoutingCompiler {
     /// has no hours), and its closing days for the build year and the next.
     func lowerSchedules() -> [String: CompiledSchedule] {
         var result: [String: CompiledSchedule] = [:]
-        for schedule in c.customer.schedules where result[schedule.id.value] == nil {
-            var spans = WeeklyHours.spans(of: schedule).map {
+        for schedule in c.schedules {
+            var spans = schedule.spans.map {
                 WeeklySpan(day: WeeklyHours.dayNames[$0.day], start: $0.start, end: $0.end)
             }
-            if schedule.hours.isEmpty {
+            if !schedule.hasHours {
                 spans = WeeklyHours.dayNames.map { WeeklySpan(day: $0, start: 0, end: 1440) }
             }
-            let calendars = schedule.holidays.map { $0.value.uppercased() }
-            let dates = schedule.dates.compactMap { LocalDate($0.value) }
+            let calendars = schedule.calendars, dates = schedule.dates
             var closed: [LocalDate: String] = [:]
             for y in [year, year + 1] {
                 for code in calendars {
@@ -25,7 +24,7 @@ extension RoutingCompiler {
                 }
                 for date in dates where date.year == y && closed[date] == nil { closed[date] = "closed (dates)" }
             }
-            result[schedule.id.value] = CompiledSchedule(
+            result[schedule.id] = CompiledSchedule(
                 hours: Self.merged(spans), holidayCalendars: calendars, dates: dates.sorted().map(\.description),
                 closedDays: closed.sorted { $0.key < $1.key }.map { ClosedDay(date: $0.key.description, name: $0.value) })
         }

@@ -2,45 +2,41 @@ import Domain
 import Parser
 import Validator
 
-/// Lowers a checked customer into the routing IR. It runs only on customers without
-/// errors, so it may rely on what the rules guarantee (destinations resolve, numbers
-/// parse); where a guarantee does not hold it still produces a valid IR (a dangling
-/// destination becomes `hangup`), never a crash.
+/// Lowers a checked customer into the routing IR. It reads only `CheckedCustomer`,
+/// where the rules' guarantees are already types (destinations resolved, numbers
+/// parsed, defaults applied), so lowering decides routing and nothing else.
 public final class RoutingCompiler {
-    let c: CustomerContext
-    let customerID: String
+    let c: CheckedCustomer
+    var customerID: String { c.id }
     /// The first of the two years whose closing days are spelled out.
     let year: Int
     var nodes: [String: Node] = [:]
+    /// Users by id, for the mailboxes that `voicemail:<user>` reaches.
+    let usersByID: [String: CheckedUser]
 
     /// Seconds per ring: European ringing cadence (1 s tone, 4 s pause), so `rings: 5`
     /// is 25 seconds.
     static let secondsPerRing = 5
 
-    init(_ context: CustomerContext, year: Int) {
-        c = context
-        customerID = context.customer.id ?? "customer"
+    init(_ customer: CheckedCustomer, year: Int) {
+        c = customer
         self.year = year
+        usersByID = Dictionary(customer.users.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// Compiles one customer; `year` is the build year (from `--today`).
-    public static func compile(_ context: CustomerContext, year: Int) -> CompiledCustomer {
-        let compiler = RoutingCompiler(context, year: year)
-        return compiler.run()
+    public static func compile(_ customer: CheckedCustomer, year: Int) -> CompiledCustomer {
+        RoutingCompiler(customer, year: year).run()
     }
 
     private func run() -> CompiledCustomer {
-        let info = c.customer.info
-        let header = CustomerHeader(
-            id: customerID, name: info?.name?.value ?? customerID, country: c.country ?? "",
-            timezone: (info?.timezone ?? c.repository.defaults.timezone)?.value ?? "UTC",
-            language: (info?.language ?? c.repository.defaults.language)?.value ?? "en")
+        let header = CustomerHeader(id: c.id, name: c.name, country: c.country, timezone: c.timezone, language: c.language)
         let nightMode = lowerCompanyNightMode()
         let outbound = lowerOutbound()
         let endpoints = lowerUsers(nightMode: nightMode, outbound: outbound)
         lowerHuntGroups(nightMode: nightMode)
         lowerMenus(nightMode: nightMode)
-        let unassigned = destination(c.customer.company?.unassignedNumbers) ?? end(NodeID.refused)
+        let unassigned = destination(c.company.unassignedNumbers) ?? end(NodeID.refused)
         let numbers = lowerNumbers(unassigned: unassigned)
         let extensions = lowerExtensions()
         let table = RoutingTable(
@@ -51,34 +47,24 @@ public final class RoutingCompiler {
                                 porting: lowerPorting(header: header), orders: lowerOrders(header: header))
     }
 
-    /// The node id of a destination as written, adding mailbox and external nodes as
-    /// they are named; nil when nothing is written.
-    func destination(_ text: LString?) -> String? {
-        guard let text else { return nil }
-        switch c.resolve(text.value) {
-        case .entity(let entity):
-            return entityNode(entity)
+    /// The node id of a destination, adding mailbox and external nodes as they are
+    /// named; nil when there is none.
+    func destination(_ destination: CheckedDestination?) -> String? {
+        guard let destination else { return nil }
+        switch destination {
+        case .user(let id): return NodeID.user(id)
+        case .huntGroup(let id): return NodeID.group(id)
+        case .menu(let id): return NodeID.menu(id)
         case .companyVoicemail:
             addCompanyVoicemail()
             return NodeID.companyVoicemail
-        case .userVoicemail(let entity):
-            guard let user = c.user(entity) else { return end(NodeID.hangup) }
+        case .userVoicemail(let id):
+            guard let user = usersByID[id] else { return end(NodeID.hangup) }
             return addMailbox(user)
-        case .external(.success(let number)):
-            let id = NodeID.external(number.e164)
-            nodes[id] = .external(ExternalNode(number: number.e164))
+        case .external(let number):
+            let id = NodeID.external(number)
+            nodes[id] = .external(ExternalNode(number: number))
             return id
-        case .external(.failure), .unresolved:
-            return end(NodeID.hangup)
-        }
-    }
-
-    func entityNode(_ entity: Entity) -> String {
-        let id = entity.id?.value ?? "?"
-        switch entity.kind {
-        case .user: return NodeID.user(id)
-        case .huntGroup: return NodeID.group(id)
-        case .ivrMenu: return NodeID.menu(id)
         }
     }
 
@@ -90,38 +76,33 @@ public final class RoutingCompiler {
 
     func addCompanyVoicemail() {
         guard nodes[NodeID.companyVoicemail] == nil else { return }
-        let vm = c.customer.company?.voicemail
+        let vm = c.company.voicemail
         nodes[NodeID.companyVoicemail] = .voicemail(VoicemailNode(
-            owner: "company", mailbox: "\(c.companyVoicemailExtension)@\(customerID)",
-            extensionNumber: c.companyVoicemailEnabled ? c.companyVoicemailExtension : nil,
-            greeting: vm?.greeting?.value,
-            allowMessages: c.companyVoicemailEnabled && (vm?.allowMessages?.value ?? false),
-            email: vm?.email?.value))
+            owner: "company", mailbox: "\(vm.extensionNumber)@\(customerID)",
+            extensionNumber: vm.enabled ? vm.extensionNumber : nil, greeting: vm.greeting,
+            allowMessages: vm.allowMessages, email: vm.email))
     }
 
     /// A user's own mailbox node (its number is the extension, else the user id).
-    func addMailbox(_ user: User) -> String {
-        let id = user.id?.value ?? "?"
-        let node = NodeID.voicemail(id)
+    func addMailbox(_ user: CheckedUser) -> String {
+        let node = NodeID.voicemail(user.id)
         if nodes[node] == nil {
             let vm = user.voicemail
             nodes[node] = .voicemail(VoicemailNode(
-                owner: id, mailbox: "\(user.extensionNumber?.value ?? id)@\(customerID)",
-                extensionNumber: nil, greeting: vm?.greeting?.value,
-                allowMessages: vm?.allowMessages?.value ?? true, email: vm?.email?.value))
+                owner: user.id, mailbox: "\(user.extensionNumber ?? user.id)@\(customerID)", extensionNumber: nil,
+                greeting: vm.greeting, allowMessages: vm.allowMessages, email: vm.email))
         }
         return node
     }
 
-    /// An entity's night mode: its own switch (follow by default) and destination
-    /// (its own, else the company's).
-    func entityNightMode(_ written: Parser.EntityNightMode?, company: CompanyNightMode) -> EntityNightMode {
-        let mode: EntityNightMode.Mode
-        switch written?.mode.value {
-        case .on: mode = .on
-        case .off: mode = .off
-        case .follow, nil: mode = .follow
+    /// An entity's night mode: its own switch and destination (its own, else the
+    /// company's).
+    func entityNightMode(_ written: CheckedNightSwitch, company: CompanyNightMode) -> EntityNightMode {
+        let mode: EntityNightMode.Mode = switch written.mode {
+        case .on: .on
+        case .off: .off
+        case .follow: .follow
         }
-        return EntityNightMode(mode: mode, to: destination(written?.to) ?? company.to)
+        return EntityNightMode(mode: mode, to: destination(written.to) ?? company.to)
     }
 }

@@ -17,11 +17,10 @@ public enum DeviceSecrets {
     public static func resolveAll(_ endpoints: [DeviceEndpoint], customer: String, resolver: SecretResolver,
                                   context: CustomerContext) -> [String: Passwords] {
         var passwords: [String: Passwords] = [:]
-        let unresolved = RuleRegistry.rule("secret-unresolved")!
-        let strength = RuleRegistry.rule("device-password")!
         for endpoint in endpoints {
-            let secret = endpoint.secret?.value ?? .generate
-            let location = endpoint.secret?.location ?? endpoint.location
+            let secret = endpoint.secret
+            // Findings point at `password` where it is written, else at the device.
+            let location = endpoint.secretLocation ?? endpoint.location
             let scope = "device/\(customer)/\(endpoint.userID)/\(endpoint.index)"
             switch resolver.resolve(secret, scope: scope) {
             case .success(let value):
@@ -29,7 +28,7 @@ public enum DeviceSecrets {
                     let missing = PasswordStrength.missingClasses(value)
                     if value.count < 6 || !missing.isEmpty {
                         let needs = (value.count < 6 ? ["at least 6 characters"] : []) + missing
-                        context.report(strength, at: location,
+                        context.reportWeakDevicePassword(at: location,
                                        "the device password read at build time is too weak: it needs \(needs.joined(separator: ", "))",
                                        help: "use `password: generate` (derived from PBXC_MASTER_KEY at build time)")
                     }
@@ -39,14 +38,14 @@ public enum DeviceSecrets {
                 case .success(let admin):
                     passwords[endpoint.name] = Passwords(sip: value, admin: admin)
                 case .failure(let problem):
-                    context.report(unresolved, at: endpoint.location,
+                    context.reportUnresolvedSecret(at: endpoint.location,
                                    "the admin password of device \(endpoint.index) of user `\(endpoint.userID)` cannot be generated: \(problem)",
                                    help: "admin passwords are always generated: set PBXC_MASTER_KEY for the build")
                 }
             case .failure(let problem):
-                context.report(unresolved, at: location,
+                context.reportUnresolvedSecret(at: location,
                                "the password of device \(endpoint.index) of user `\(endpoint.userID)` cannot be resolved: \(problem)",
-                               help: endpoint.secret == nil
+                               help: endpoint.secretLocation == nil
                                    ? "the device has no `password`, so it is generated: set PBXC_MASTER_KEY, or write a `password`"
                                    : "set it in the build's environment, or use `password: generate` with PBXC_MASTER_KEY")
             }

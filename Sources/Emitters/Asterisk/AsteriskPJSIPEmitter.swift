@@ -18,8 +18,7 @@ public enum AsteriskPJSIPEmitter {
             if case .user(let user) = table.nodes[NodeID.user(endpoint.userID)] { hide = user.hideNumber } else { hide = false }
             text += "\n[\(section)]\n"
             text += "; \(AsteriskText.label(endpoint.displayName))"
-            text += endpoint.model.map { ", \(AsteriskText.label($0))" } ?? ""
-            text += endpoint.mac.map { ", MAC \(AsteriskText.label($0))" } ?? ""
+            text += ", \(AsteriskText.label(endpoint.model)), MAC \(AsteriskText.label(endpoint.mac))"
             text += "\n"
             text += "type = endpoint\n"
             text += "context = \(names.phones)\n"

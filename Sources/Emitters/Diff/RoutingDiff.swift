@@ -140,7 +140,7 @@ public struct RoutingDiff: Codable, Equatable, Sendable {
     /// Devices by MAC: added, removed, or moved between users.
     static func devices(_ old: CompiledCustomer, _ new: CompiledCustomer, _ add: Add) {
         func byMAC(_ c: CompiledCustomer) -> [String: DeviceEndpoint] {
-            Dictionary(c.endpoints.compactMap { e in e.mac.map { ($0, e) } }, uniquingKeysWith: { a, _ in a })
+            Dictionary(c.endpoints.map { ($0.mac, $0) }, uniquingKeysWith: { a, _ in a })
         }
         let a = byMAC(old), b = byMAC(new)
         for mac in Set(a.keys).union(b.keys).sorted() {
@@ -149,12 +149,12 @@ public struct RoutingDiff: Codable, Equatable, Sendable {
                 return String(mac[start..<mac.index(start, offsetBy: 2)])
             }.joined(separator: ":")
             switch (a[mac], b[mac]) {
-            case (nil, let d?): add("device", "device \(shown) (\(d.model ?? "?")) added for \(d.userID)", [NodeID.user(d.userID)])
-            case (let d?, nil): add("device", "device \(shown) (\(d.model ?? "?")) of \(d.userID) removed", [])
+            case (nil, let d?): add("device", "device \(shown) (\(d.model)) added for \(d.userID)", [NodeID.user(d.userID)])
+            case (let d?, nil): add("device", "device \(shown) (\(d.model)) of \(d.userID) removed", [])
             case (let x?, let y?) where x.userID != y.userID:
                 add("device", "device \(shown) moved from \(x.userID) to \(y.userID)", [NodeID.user(y.userID)])
             case (let x?, let y?) where x.model != y.model:
-                add("device", "device \(shown) of \(y.userID): \(x.model ?? "?") → \(y.model ?? "?")", [])
+                add("device", "device \(shown) of \(y.userID): \(x.model) → \(y.model)", [])
             default: break
             }
         }

@@ -62,6 +62,10 @@ public final class CustomerContext {
 
     public lazy var entities = EntityIndex(customer)
 
+    /// The customer as the compiler reads it (only meaningful when the check found no
+    /// error): defaults applied, destinations resolved.
+    public lazy var checked = CheckedCustomer(self)
+
     /// "Today" for date rules (`--today`, else the machine's date); nil in rule
     /// examples, where date rules use the dates written in the file.
     public var today: LocalDate?

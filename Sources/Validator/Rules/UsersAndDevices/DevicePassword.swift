@@ -1,3 +1,4 @@
+import Diagnostics
 import Domain
 import Parser
 
@@ -43,5 +44,12 @@ public enum PasswordStrength {
             missing.append("a special character")
         }
         return missing
+    }
+}
+
+extension CustomerContext {
+    /// Reports `device-password` for a password read at build time (environment or file).
+    public func reportWeakDevicePassword(at location: SourceLocation, _ message: String, help: String) {
+        report(DevicePassword.description, at: location, message, help: help)
     }
 }

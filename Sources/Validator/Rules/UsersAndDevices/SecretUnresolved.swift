@@ -1,3 +1,4 @@
+import Diagnostics
 import Domain
 /// `secret-unresolved`: a device password that `pbxc build` cannot obtain. Checked by
 /// the build (Sources/Compiler/Secrets/DeviceSecrets.swift), the only step that reads
@@ -19,4 +20,11 @@ enum SecretUnresolved: BuildRule {
         """,
         bad: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", devices: [{ model: yealink-t54w, mac: "80:5E:C0:12:34:56", password: ↓{ env: PBXC_EXAMPLE_UNSET_PW } }] }]"#)],
         good: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", devices: [{ model: yealink-t54w, mac: "80:5E:C0:12:34:56", password: generate }] }]"#)])
+}
+
+extension CustomerContext {
+    /// Reports `secret-unresolved` for the build step that reads secrets.
+    public func reportUnresolvedSecret(at location: SourceLocation, _ message: String, help: String) {
+        report(SecretUnresolved.description, at: location, message, help: help)
+    }
 }

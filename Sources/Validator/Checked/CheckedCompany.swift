@@ -1,0 +1,45 @@
+import Domain
+import Parser
+
+/// The company section with its defaults applied.
+public struct CheckedCompany: Sendable {
+    /// The company number in E.164 (required by `company-number-missing`).
+    public var number: String
+    public var showName: Bool
+    /// Users call out with their own number (`caller_id: personal`).
+    public var personalCallerID: Bool
+    public var blockOutbound: [OutboundBarring]
+    public var voicemail: CheckedCompanyVoicemail
+    public var nightMode: CheckedCompanyNightMode
+    public var musicOnHold: String?
+    public var unassignedNumbers: CheckedDestination?
+}
+
+public struct CheckedCompanyVoicemail: Sendable {
+    /// Off with `voicemail: false`: its extension is then free and nothing answers.
+    public var enabled: Bool
+    public var extensionNumber: String
+    public var greeting: String?
+    public var allowMessages: Bool
+    public var email: String?
+}
+
+public struct CheckedCompanyNightMode: Sendable {
+    /// Off when not written.
+    public var mode: NightModeSwitch
+    public var officeHours: String?
+    public var holidays: String?
+    /// The company voicemail when not written.
+    public var to: CheckedDestination?
+}
+
+/// A schedule: its weekly spans parsed, its calendars and extra closing days.
+public struct CheckedSchedule: Sendable {
+    public var id: String
+    public var spans: [WeeklyHours.Span]
+    /// Whether `hours` was written (a schedule without hours is open all week).
+    public var hasHours: Bool
+    /// Holiday calendar codes, upper case.
+    public var calendars: [String]
+    public var dates: [LocalDate]
+}

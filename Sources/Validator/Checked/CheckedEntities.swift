@@ -1,0 +1,141 @@
+import Diagnostics
+import Domain
+import Parser
+
+/// Night mode of a user, hunt group or menu: follow the company (the default), or
+/// forced on or off, with its own destination when written.
+public struct CheckedNightSwitch: Sendable {
+    public var mode: NightModeFollow
+    public var to: CheckedDestination?
+}
+
+public struct CheckedUser: Sendable {
+    public var id: String
+    /// `name`, or first and last name, or the id.
+    public var displayName: String
+    public var extensionNumber: String?
+    /// The direct number in E.164.
+    public var number: String?
+    public var email: String?
+    public var hideNumber: Bool
+    public var callWaiting: Bool
+    public var blockAnonymous: Bool
+    public var nightMode: CheckedNightSwitch
+    /// Whether the user has a mailbox (`voicemail:` written and not `false`).
+    public var voicemailEnabled: Bool
+    /// The mailbox's settings with defaults (also what `voicemail:<user>` reaches).
+    public var voicemail: CheckedVoicemail
+    public var forward: CheckedForwarding
+    public var devices: [CheckedDevice]
+}
+
+public struct CheckedVoicemail: Sendable {
+    public var email: String?
+    public var copyTo: String?
+    /// When calls go to the mailbox: busy and no answer unless written.
+    public var when: Set<VoicemailCondition>
+    public var rings: Int?
+    public var greeting: String?
+    public var allowMessages: Bool
+}
+
+public struct CheckedForward: Sendable {
+    public var to: CheckedDestination
+    public var rings: Int?
+}
+
+public struct CheckedForwarding: Sendable {
+    public var always: CheckedForward?
+    public var busy: CheckedForward?
+    public var noAnswer: CheckedForward?
+    public var unreachable: CheckedForward?
+}
+
+/// A phone of a user: its position among the user's devices (from 1) names its SIP
+/// endpoint.
+public struct CheckedDevice: Sendable {
+    public var index: Int
+    /// The catalog id as written (`yealink-t54w`).
+    public var modelID: String
+    /// 12 lower-case hex digits.
+    public var mac: String
+    /// `generate` when not written; located for findings at build time.
+    public var password: Located<Secret>?
+    public var label: String?
+    public var keys: [CheckedLineKey]
+    public var location: SourceLocation
+
+    /// The SIP password's source: `generate` when none is written.
+    public var secret: Secret { password?.value ?? .generate }
+}
+
+public struct CheckedLineKey: Sendable {
+    /// What a key dials or watches.
+    public enum Target: Sendable {
+        /// An extension or number, with a name for the key's label.
+        case dial(String, name: String)
+        /// The user's own mailbox: the platform's voicemail access code.
+        case voicemailAccess
+    }
+
+    /// Its position among the keys written (0-based): keys are placed by it.
+    public var position: Int
+    public var type: LineKeyType
+    public var target: Target
+    public var label: String?
+}
+
+public struct CheckedHuntGroup: Sendable {
+    public var id: String
+    public var name: String
+    public var extensionNumber: String?
+    public var number: String?
+    public var policy: HuntPolicy
+    /// Member user ids, in the order written.
+    public var members: [String]
+    public var ringsPerMember: Int
+    public var overflow: CheckedOverflow?
+    public var nightMode: CheckedNightSwitch
+
+    /// Rings before the next member when `next_member_after_rings` is not written.
+    public static let defaultRingsPerMember = 4
+}
+
+public struct CheckedOverflow: Sendable {
+    public var afterSeconds: Int
+    public var to: CheckedDestination
+
+    /// Waiting time when `after_seconds` is not written.
+    public static let defaultSeconds = 30
+}
+
+public struct CheckedMenu: Sendable {
+    public var id: String
+    public var name: String
+    public var extensionNumber: String?
+    public var number: String?
+    public var officeHours: String?
+    public var holidays: String?
+    public var open: CheckedMenuState
+    public var closed: CheckedMenuState?
+    public var nightMode: CheckedNightSwitch
+}
+
+public struct CheckedMenuState: Sendable {
+    public var greeting: String?
+    /// One action per key (the first written wins), in the order written.
+    public var options: [(key: String, action: CheckedMenuAction)]
+    public var reception: CheckedDestination?
+    public var timeoutSeconds: Int
+    /// No menu: callers go straight here.
+    public var to: CheckedDestination?
+
+    /// Seconds a menu waits for a key when `timeout_seconds` is not written.
+    public static let defaultTimeout = 10
+}
+
+public enum CheckedMenuAction: Sendable {
+    case forward(CheckedDestination, announce: Bool)
+    case play(String)
+    case `repeat`, reception, hangup, dialByName, dialByExtension
+}
