@@ -56,17 +56,24 @@ public enum CustomerBuild {
         public var repositoryDigest: String
         /// Whether to draw callflow.svg with Graphviz.
         public var svg: Bool
-        /// Digest by customer id in the previous build, when it can be reused.
-        public var previous: [String: String]
+        /// A customer's digest in the previous build, by id, when its outputs are still
+        /// there as written (so an unchanged customer keeps them instead of emitting).
+        public var previousDigest: @Sendable (String) -> String?
 
         public init(version: String, year: Int, root: URL, repositoryDigest: String, svg: Bool = true,
                     previous: [String: String]) {
+            self.init(version: version, year: year, root: root, repositoryDigest: repositoryDigest, svg: svg,
+                      previousDigest: { previous[$0] })
+        }
+
+        public init(version: String, year: Int, root: URL, repositoryDigest: String, svg: Bool = true,
+                    previousDigest: @escaping @Sendable (String) -> String?) {
             self.version = version
             self.year = year
             self.root = root
             self.repositoryDigest = repositoryDigest
             self.svg = svg
-            self.previous = previous
+            self.previousDigest = previousDigest
         }
     }
 
@@ -77,7 +84,7 @@ public enum CustomerBuild {
         // The digest needs no compiling, so an unchanged customer costs only its check.
         let digest = Self.digest(context, inputs: inputs, secrets: secretValues(customer, resolver: resolver),
                                  masterKey: resolver.source.masterKey)
-        if inputs.previous[id] == digest {
+        if inputs.previousDigest(id) == digest {
             return .success(Output(id: id, name: customer.name, digest: digest, files: [], privatePaths: [], reused: true,
                                    secretInputs: secretInputs))
         }
@@ -156,7 +163,7 @@ public enum CustomerBuild {
     }
 
     /// SHA-256 over pbxc's version, the build year, the repository file, the tools,
-    /// the customer's files, and — keyed with the master key, so a digest reveals no
+    /// the customer's files (their digests, made when the loader read them), and — keyed with the master key, so a digest reveals no
     /// password — its device passwords.
     static func digest(_ context: CustomerContext, inputs: Inputs, secrets: [String], masterKey: String?) -> String {
         var hasher = SHA256()
@@ -165,12 +172,11 @@ public enum CustomerBuild {
         add(String(inputs.year))
         add(inputs.repositoryDigest)
         add(inputs.svg ? DOTEmitter.toolVersion : "no svg")
-        for path in context.filePaths.sorted() {
-            let data = (try? Data(contentsOf: path.hasPrefix("/") ? URL(fileURLWithPath: path)
-                                  : inputs.root.appendingPathComponent(path))) ?? Data()
+        for (path, fileDigest) in context.fileDigests.sorted(by: { $0.path < $1.path }) {
             add(path)
-            add(String(data.count))
-            hasher.update(data: data)
+            // A build always digests (RepositoryBuild sets the reader's contentDigest); only
+            // in-process callers without previous outputs (tests, fuzzing) leave it unset.
+            add(fileDigest ?? "not digested")
         }
         add(keyedDigest(secrets, masterKey: masterKey))
         return ContentDigest.hex(hasher.finalize())

@@ -23,15 +23,16 @@ public struct RepositoryBuild {
     public var today: LocalDate
     /// pbxc's version: part of every customer's digest and of the manifest.
     public var version: String
-    /// Where device passwords come from.
-    public var secrets: SecretSource
+    /// The environment device passwords may come from (only the variables `pbxc.yaml`
+    /// declares as secret sources are read) and `PBXC_MASTER_KEY`.
+    public var environment: [String: String]
 
-    public init(layout: RepositoryLayout, output: URL, today: LocalDate, version: String, secrets: SecretSource) {
+    public init(layout: RepositoryLayout, output: URL, today: LocalDate, version: String, environment: [String: String]) {
         self.layout = layout
         self.output = output
         self.today = today
         self.version = version
-        self.secrets = secrets
+        self.environment = environment
     }
 
     /// Why nothing was written: `status` is the exit status, `messages` what to tell;
@@ -59,9 +60,14 @@ public struct RepositoryBuild {
     /// deserve (it prints them); anything but 0 discards the build.
     public func run(checker: RepositoryChecker, judge: (RepositoryChecker.Result) -> Int32) throws(Failure) -> Summary {
         let year = today.year
-        let resolver = SecretResolver(source: secrets)
-        let repositoryDigest = layout.repositoryFile.flatMap { try? Data(contentsOf: layout.root.appendingPathComponent($0)) }
-            .map(ContentDigest.sha256) ?? "none"
+        // Every file is read once: digested as it is read, never read again for the digests.
+        var checker = checker
+        checker.today = today
+        checker.contentDigest = { ContentDigest.sha256($0) }
+        let prepared = checker.prepare()
+        let resolver = SecretResolver(source: SecretSource(environment: environment, root: layout.root,
+                                                           declared: prepared.repository.secrets))
+        let repositoryDigest = prepared.repositoryDigest ?? "none"
         // The build cache spares unchanged customers their reading and checking too.
         let cacheURL = BuildCache.location(root: layout.root, output: output)
         let cacheKey = BuildCache.key(version: version, today: "\(today)", repositoryDigest: repositoryDigest,
@@ -77,10 +83,12 @@ public struct RepositoryBuild {
         let intact = Set((previous?.customers ?? []).map(\.id).filter { id in
             (previousFiles[id] ?? []).allSatisfy { FileManager.default.fileExists(atPath: output.appendingPathComponent($0.path).path) }
         })
+        let previousDigests = Dictionary((previous?.customers ?? []).filter { intact.contains($0.id) }.map { ($0.id, $0.digest) },
+                                         uniquingKeysWith: { a, _ in a })
+        let cachedEntries = cached?.cache, folder = output
         let inputs = CustomerBuild.Inputs(
             version: version, year: year, root: layout.root, repositoryDigest: repositoryDigest, svg: svg,
-            previous: Dictionary((previous?.customers ?? []).filter { intact.contains($0.id) }.map { ($0.id, $0.digest) },
-                                 uniquingKeysWith: { a, _ in a }))
+            previousDigest: { id in cachedEntries?.intactDigest(of: id, output: folder) ?? previousDigests[id] })
         let lookup = CacheLookup(cache: cached?.cache, root: layout.root, output: output, resolver: resolver)
         // Each customer's files are written to a staging folder as soon as they are emitted.
         let staging: OutputTree.Staging
@@ -89,9 +97,7 @@ public struct RepositoryBuild {
         } catch {
             throw Failure(status: 2, messages: ["\(error)"])
         }
-        var checker = checker
-        checker.today = today
-        let run = checker.run(reusing: { lookup.reuse($0).map { ($0.0, .success($0.1)) } }) { context in
+        let run = checker.run(prepared, reusing: { lookup.reuse($0).map { ($0.0, .success($0.1)) } }) { context in
             Self.stage(CustomerBuild.build(context, inputs: inputs, resolver: resolver), into: staging)
         }
         var status = judge(run.result)

@@ -47,7 +47,7 @@ struct BuildCommand: ParsableCommand {
         let layout = try runOptions.layout(paths, console: console)
         let folder = output.hasPrefix("/") ? URL(fileURLWithPath: output) : console.currentDirectory.appendingPathComponent(output)
         var build = RepositoryBuild(layout: layout, output: folder, today: today.date, version: PBXCVersion.current,
-                                    secrets: SecretSource(environment: console.environment, root: layout.root))
+                                    environment: console.environment)
         build.clean = clean
         build.svg = !noSvg
         let summary: RepositoryBuild.Summary

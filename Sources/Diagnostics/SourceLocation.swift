@@ -40,6 +40,9 @@ public struct SourceLocation: Hashable, Sendable {
 public final class SourceFiles: @unchecked Sendable {
     private let lock = NSLock()
     private var paths: [String] = []
+    /// Content digests of the files read, when the reader was asked to record them (a
+    /// build's inputs are digested from the bytes read once, never read again).
+    private var digests: [UInt32: String] = [:]
 
     public init() {}
 
@@ -57,6 +60,17 @@ public final class SourceFiles: @unchecked Sendable {
     public var count: Int {
         lock.lock(); defer { lock.unlock() }
         return paths.count
+    }
+
+    public func record(digest: String, of id: FileID) {
+        lock.lock(); defer { lock.unlock() }
+        digests[id.raw] = digest
+    }
+
+    /// The digest recorded when the file was read; nil when it was not read or not digested.
+    public func digest(_ id: FileID) -> String? {
+        lock.lock(); defer { lock.unlock() }
+        return digests[id.raw]
     }
 
     /// A printable location for a diagnostic.

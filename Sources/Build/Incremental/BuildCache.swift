@@ -22,7 +22,7 @@ import Validator
 /// it does not match, a damaged file — and it is not used: the build checks everything.
 public struct BuildCache: Sendable {
     public static let folder = ".pbxc-cache"
-    static let currentFormat = "2"
+    static let currentFormat = "3"
     /// A file modified less than this before its stamp was taken is hashed next time,
     /// not trusted by its stamp (a coarse file-system clock could hide a second change).
     static let racyWindow: Int64 = 2_000_000_000
@@ -45,8 +45,6 @@ public struct BuildCache: Sendable {
         public var stamps: [FileStamp]
         /// When the stamps were taken (FileStamp.now).
         public var stamped: Int64
-        /// SHA-256 over the files' paths and bytes.
-        public var content: String
         public var id: String
         public var name: String
         /// CustomerBuild's output digest.
@@ -90,7 +88,7 @@ public struct BuildCache: Sendable {
             let outputStamps = seen.reused?.outputStamps ?? outputs.compactMap { FileStamp.read(folder.path + "/" + $0) }
             guard outputStamps.count == outputs.count else { continue }
             entries.append(Entry(
-                source: source.path, files: source.files, stamps: seen.stamps, stamped: seen.stamped, content: seen.content,
+                source: source.path, files: source.files, stamps: seen.stamps, stamped: seen.stamped,
                 id: output.id, name: output.name, digest: output.digest, secretInputs: output.secretInputs,
                 secretDigest: seen.reused?.secretDigest ?? CustomerBuild.secretInputsDigest(output.secretInputs, resolver: resolver),
                 check: check.hasLiteralSecrets ? nil : check, outputs: outputs, outputStamps: outputStamps))
@@ -103,7 +101,11 @@ public struct BuildCache: Sendable {
         self.key = key
         self.manifestSHA256 = manifestSHA256
         self.customers = customers
+        byID = Dictionary(customers.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
+
+    /// The entries by customer id.
+    private let byID: [String: Entry]
 
     /// Every folder a customer's files are in, and its bundle.
     static func outputPaths(_ output: CustomerBuild.Output) -> [String] {
@@ -117,6 +119,16 @@ public struct BuildCache: Sendable {
             }
         }
         return paths.sorted()
+    }
+
+    /// The previous digest of customer `id` when its output folders are as the cache
+    /// last saw them: a customer checked again (its files were touched) whose digest is
+    /// unchanged keeps its outputs.
+    public func intactDigest(of id: String, output: URL) -> String? {
+        guard let entry = byID[id], entry.outputs.count == entry.outputStamps.count,
+              zip(entry.outputs, entry.outputStamps).allSatisfy({ FileStamp.read(output.path + "/" + $0) == $1 })
+        else { return nil }
+        return entry.digest
     }
 
     /// The cache's key: pbxc, the build year and date (date rules), pbxc.yaml, the tools
@@ -165,14 +177,4 @@ public struct BuildCache: Sendable {
         for (name, _) in caches.dropFirst(kept - 1) { try? FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
     }
 
-    /// SHA-256 over the files' paths and bytes (nil when one cannot be read).
-    public static func contentDigest(_ files: [String], root: URL) -> String? {
-        var hasher = SHA256()
-        for file in files {
-            guard let data = FileManager.default.contents(atPath: root.path + "/" + file) else { return nil }
-            hasher.update(data: Data("\(file)\u{0}\(data.count)\u{0}".utf8))
-            hasher.update(data: data)
-        }
-        return ContentDigest.hex(hasher.finalize())
-    }
 }

@@ -14,7 +14,7 @@ enum BuildCacheStore {
         CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS customer (
             source TEXT PRIMARY KEY, files TEXT NOT NULL, stamps TEXT NOT NULL, stamped INTEGER NOT NULL,
-            content TEXT NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL, digest TEXT NOT NULL,
+            id TEXT NOT NULL, name TEXT NOT NULL, digest TEXT NOT NULL,
             secret_inputs TEXT NOT NULL, secret_digest TEXT NOT NULL, kept_check INTEGER NOT NULL, findings TEXT,
             outputs TEXT NOT NULL, output_stamps TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS fact (
@@ -39,24 +39,24 @@ enum BuildCacheStore {
         var entries: [BuildCache.Entry] = []
         var index: [String: Int] = [:]
         let rows = try database.prepare("""
-            SELECT source, files, stamps, stamped, content, id, name, digest, secret_inputs, secret_digest, kept_check,
+            SELECT source, files, stamps, stamped, id, name, digest, secret_inputs, secret_digest, kept_check,
                    findings, outputs, output_stamps FROM customer ORDER BY source
             """)
         while try rows.next() {
-            guard let source = rows.text(0), let stamps = Self.stamps(rows.text(2)), let outputStamps = Self.stamps(rows.text(13)) else {
+            guard let source = rows.text(0), let stamps = Self.stamps(rows.text(2)), let outputStamps = Self.stamps(rows.text(12)) else {
                 throw Malformed()
             }
             var check: CustomerCheck?
-            if rows.int(10) != 0 {
-                let findings = try rows.text(11).map { try JSONDecoder().decode(Findings.self, from: Data($0.utf8)) }
+            if rows.int(9) != 0 {
+                let findings = try rows.text(10).map { try JSONDecoder().decode(Findings.self, from: Data($0.utf8)) }
                 check = CustomerCheck(diagnostics: findings?.diagnostics ?? [], suppressions: findings?.suppressions ?? [],
                                       facts: CustomerFacts(id: nil, macs: []), hasLiteralSecrets: false)
             }
             index[source] = entries.count
             entries.append(BuildCache.Entry(
-                source: source, files: lines(rows.text(1)), stamps: stamps, stamped: rows.int(3), content: rows.text(4) ?? "",
-                id: rows.text(5) ?? "", name: rows.text(6) ?? "", digest: rows.text(7) ?? "", secretInputs: lines(rows.text(8)),
-                secretDigest: rows.text(9) ?? "", check: check, outputs: lines(rows.text(12)), outputStamps: outputStamps))
+                source: source, files: lines(rows.text(1)), stamps: stamps, stamped: rows.int(3),
+                id: rows.text(4) ?? "", name: rows.text(5) ?? "", digest: rows.text(6) ?? "", secretInputs: lines(rows.text(7)),
+                secretDigest: rows.text(8) ?? "", check: check, outputs: lines(rows.text(11)), outputStamps: outputStamps))
         }
         let facts = try database.prepare("SELECT source, kind, value, path, line, col, length FROM fact ORDER BY source, position")
         while try facts.next() {
@@ -75,7 +75,7 @@ enum BuildCacheStore {
             if previous == nil { try database.execute("DELETE FROM customer; DELETE FROM fact; DELETE FROM meta") }
             let before = Dictionary((previous?.customers ?? []).filter { !cache.untouched.contains($0.source) }.map { ($0.source, $0) },
                                     uniquingKeysWith: { a, _ in a })
-            let upsert = try database.prepare("INSERT OR REPLACE INTO customer VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
+            let upsert = try database.prepare("INSERT OR REPLACE INTO customer VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
             let deleteCustomer = try database.prepare("DELETE FROM customer WHERE source = ?1")
             let deleteFacts = try database.prepare("DELETE FROM fact WHERE source = ?1")
             let insertFact = try database.prepare("INSERT INTO fact VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
@@ -88,7 +88,7 @@ enum BuildCacheStore {
                     findings = String(decoding: try JSONEncoder().encode(Findings(diagnostics: check.diagnostics,
                                                                                   suppressions: check.suppressions)), as: UTF8.self)
                 }
-                try upsert.run([entry.source, entry.files.joined(separator: "\n"), text(entry.stamps), entry.stamped, entry.content,
+                try upsert.run([entry.source, entry.files.joined(separator: "\n"), text(entry.stamps), entry.stamped,
                                 entry.id, entry.name, entry.digest, entry.secretInputs.joined(separator: "\n"), entry.secretDigest,
                                 entry.check == nil ? 0 : 1, findings, entry.outputs.joined(separator: "\n"), text(entry.outputStamps)])
                 try deleteFacts.run([entry.source])

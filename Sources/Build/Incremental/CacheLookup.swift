@@ -6,15 +6,16 @@ import Parser
 import Validator
 
 /// Decides, per customer and from any worker, whether the build cache's entry still
-/// holds — the same files with the same stamps (or, when the stamps differ, the same
-/// bytes), the same password sources and values, its output folders untouched — and
-/// records what it saw of every customer's files for the next cache.
+/// holds — the same files with the same stamps, the same password sources and values,
+/// its output folders untouched — and records what it saw of every customer's files
+/// for the next cache. It never reads a file's bytes: a customer whose stamps changed
+/// is checked again (its files read once, by the loader), and its outputs are kept
+/// when its input digest shows nothing changed (`previousDigests`).
 public final class CacheLookup: @unchecked Sendable {
     /// What was seen of a customer's files before they were read.
     public struct Observation: Sendable {
         public var stamps: [FileStamp]
         public var stamped: Int64
-        public var content: String
         /// The cache entry that was reused, if any.
         public var reused: BuildCache.Entry?
         /// Reused, and its stamps were trusted: the entry stays exactly as it was.
@@ -44,22 +45,19 @@ public final class CacheLookup: @unchecked Sendable {
         let stamped = FileStamp.now
         let current = source.files.map { FileStamp.read(rootPath + $0) }
         let entry = entries[source.path].flatMap { $0.files == source.files ? $0 : nil }
-        // Stamps first, then the bytes: a file changed after its stamp is seen as changed next time.
-        let trusted = entry?.trusts(current) ?? false
-        let content = trusted ? entry!.content : BuildCache.contentDigest(source.files, root: root)
         let stamps = current.compactMap { $0 }
-        guard let entry, let check = entry.check, stamps.count == current.count, let content, content == entry.content,
+        guard let entry, let check = entry.check, stamps.count == current.count, entry.trusts(current),
               entry.secretInputs.isEmpty
                 || CustomerBuild.secretInputsDigest(entry.secretInputs, resolver: resolver) == entry.secretDigest,
               entry.outputs.count == entry.outputStamps.count,
               zip(entry.outputs, entry.outputStamps).allSatisfy({ FileStamp.read(outputPath + $0) == $1 })
         else {
-            if let content, stamps.count == current.count { observe(source.path, Observation(stamps: stamps, stamped: stamped, content: content)) }
+            // Stamps are taken before the loader reads the files: a file changed after
+            // its stamp is seen as changed next time.
+            if stamps.count == current.count { observe(source.path, Observation(stamps: stamps, stamped: stamped)) }
             return nil
         }
-        // Trusted stamps keep their time; re-read bytes get a new one.
-        observe(source.path, Observation(stamps: stamps, stamped: trusted ? entry.stamped : stamped, content: content, reused: entry,
-                                         untouched: trusted))
+        observe(source.path, Observation(stamps: stamps, stamped: entry.stamped, reused: entry, untouched: true))
         return (check, CustomerBuild.Output(id: entry.id, name: entry.name, digest: entry.digest, files: [],
                                                   privatePaths: [], reused: true, secretInputs: entry.secretInputs))
     }

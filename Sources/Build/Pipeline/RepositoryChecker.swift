@@ -57,15 +57,40 @@ public struct RepositoryChecker {
         public var checks: [CustomerCheck]
     }
 
-    /// Checks like `run(then:)`, but first asks `reuse` for each customer: when it
-    /// returns a previous check and output (a build's cache knows the customer's files
-    /// have not changed), the customer is not read at all.
-    public func run<Output>(reusing reuse: @Sendable (RepositoryLayout.CustomerSource) -> (CustomerCheck, Output)?,
-                            then body: @Sendable (CustomerContext) -> Output) -> Run<Output> {
+    /// A run's start: the repository file read (once), and the reader every customer
+    /// file of the run goes through. A build prepares first, because its cache key
+    /// needs the repository file's digest before any customer is looked at.
+    public struct Prepared: @unchecked Sendable {
+        public let loader: ConfigLoader
+        public let sink: DiagnosticSink
+        public let repository: RepositoryConfig
+        /// SHA-256 of `pbxc.yaml` as read, when the reader digests (`contentDigest`).
+        public let repositoryDigest: String?
+    }
+
+    /// When set, every file is digested as it is read (a build's input digests).
+    public var contentDigest: (@Sendable ([UInt8]) -> String)?
+
+    /// Reads the repository file.
+    public func prepare() -> Prepared {
         let files = SourceFiles()
         let sink = DiagnosticSink(files: files)
-        let loader = ConfigLoader(root: layout.root, files: files, limits: limits)
+        var loader = ConfigLoader(root: layout.root, files: files, limits: limits)
+        loader.contentDigest = contentDigest
         let repository = loader.repositoryConfig(layout.repositoryFile, sink: sink)
+        return Prepared(loader: loader, sink: sink, repository: repository,
+                        repositoryDigest: repository.file.flatMap(files.digest))
+    }
+
+    /// Checks like `run(then:)`, but first asks `reuse` for each customer: when it
+    /// returns a previous check and output (a build's cache knows the customer's files
+    /// have not changed), the customer is not read at all. `prepared` is this run's
+    /// start when the caller made it already.
+    public func run<Output>(_ prepared: Prepared? = nil,
+                            reusing reuse: @Sendable (RepositoryLayout.CustomerSource) -> (CustomerCheck, Output)?,
+                            then body: @Sendable (CustomerContext) -> Output) -> Run<Output> {
+        let prepared = prepared ?? prepare()
+        let loader = prepared.loader, sink = prepared.sink, repository = prepared.repository, files = loader.files
         let sources = layout.customers
         let results = OrderedResults<(check: CustomerCheck, secrets: [SecretSpan], output: Output?)>(count: sources.count)
         let checker = CustomerChecker(repository: repository, today: today), ruleCustomers = ruleCustomers

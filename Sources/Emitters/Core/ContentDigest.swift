@@ -4,7 +4,7 @@ import Foundation
 /// SHA-256 in lower-case hex: the digests of SHA256SUMS, of manifest.json and of the
 /// build cache. One implementation, so every place that compares digests agrees.
 public enum ContentDigest {
-    public static func sha256(_ data: Data) -> String {
+    public static func sha256<Bytes: DataProtocol>(_ data: Bytes) -> String {
         hex(SHA256.hash(data: data))
     }
 

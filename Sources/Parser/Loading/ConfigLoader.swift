@@ -12,6 +12,9 @@ public struct ConfigLoader: Sendable {
     private let repositoryReader: ContainedFileReader
     public let files: SourceFiles
     public var limits: YAMLLimits
+    /// When set, each file's bytes are digested as they are read and the digest kept in
+    /// `files`: a build hashes its inputs without reading them a second time.
+    public var contentDigest: (@Sendable ([UInt8]) -> String)?
 
     public init(root: URL, files: SourceFiles, limits: YAMLLimits = .default) {
         self.root = root
@@ -85,6 +88,7 @@ public struct ConfigLoader: Sendable {
             sink.report(StructureRuleID.fileUnreadable, .error, at: .start(of: id), "cannot read this file: \(error)")
             return nil
         }
+        if let contentDigest { files.record(digest: contentDigest(bytes), of: id) }
         sink.suppressions += Suppression.scan(bytes, path: path)
         let before = sink.diagnostics.count
         let document = YAMLReader(limits: limits).read(bytes, file: id, sink: sink)

@@ -25,6 +25,12 @@ public final class CustomerContext {
     /// The paths of the customer's files, relative to the repository root.
     public var filePaths: [String] { customer.files.map(sink.files.path) }
 
+    /// Each file's path with the digest of its bytes as read (when the reader digested
+    /// them): what a build's input digest is made of, without reading a file twice.
+    public var fileDigests: [(path: String, digest: String?)] {
+        customer.files.map { (sink.files.path($0), sink.files.digest($0)) }
+    }
+
     /// The customer's country (upper-cased ISO code), or the repository default.
     public lazy var country: String? = {
         (customer.info?.country ?? repository.defaults.country).map { $0.value.uppercased() }
