@@ -7,7 +7,7 @@ import Validator
 
 /// Decides, per customer and from any worker, whether the build cache's entry still
 /// holds — the same files with the same stamps (or, when the stamps differ, the same
-/// bytes), the same password sources and values, its output folders untouched — and
+/// bytes), the same password sources and values, its output files as written — and
 /// records what it saw of every customer's files for the next cache.
 public final class CacheLookup: @unchecked Sendable {
     /// What was seen of a customer's files before they were read.
@@ -24,19 +24,19 @@ public final class CacheLookup: @unchecked Sendable {
     private let entries: [String: BuildCache.Entry]
     private let root: URL
     private let rootPath: String
-    private let outputPath: String
     private let resolver: SecretResolver
+    private let verifier: OutputVerifier
     private let lock = NSLock()
     private var observations: [String: Observation] = [:]
     /// Counted as they come: counting afterwards copied every observation's entry.
     private var reusedCount = 0
 
-    public init(cache: BuildCache?, root: URL, output: URL, resolver: SecretResolver) {
+    public init(cache: BuildCache?, root: URL, resolver: SecretResolver, verifier: OutputVerifier) {
         entries = Dictionary((cache?.customers ?? []).map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a })
         self.root = root
         rootPath = root.path + "/"
-        outputPath = output.path + "/"
         self.resolver = resolver
+        self.verifier = verifier
     }
 
     /// The cached check and a reused output for `source`, or nil to check and build it.
@@ -52,14 +52,14 @@ public final class CacheLookup: @unchecked Sendable {
               entry.secretInputs.isEmpty
                 || CustomerBuild.secretInputsDigest(entry.secretInputs, resolver: resolver) == entry.secretDigest,
               entry.outputs.count == entry.outputStamps.count,
-              zip(entry.outputs, entry.outputStamps).allSatisfy({ FileStamp.read(outputPath + $0) == $1 })
+              case let outputs = verifier.verify(entry.id, trusted: entry.trustedOutputs), outputs.intact
         else {
             if let content, stamps.count == current.count { observe(source.path, Observation(stamps: stamps, stamped: stamped, content: content)) }
             return nil
         }
-        // Trusted stamps keep their time; re-read bytes get a new one.
+        // Trusted stamps keep their time; re-read bytes (or hashed outputs) get new ones.
         observe(source.path, Observation(stamps: stamps, stamped: trusted ? entry.stamped : stamped, content: content, reused: entry,
-                                         untouched: trusted))
+                                         untouched: trusted && !outputs.hashed))
         return (check, CustomerBuild.Output(id: entry.id, name: entry.name, digest: entry.digest, files: [],
                                                   privatePaths: [], reused: true, secretInputs: entry.secretInputs))
     }
