@@ -56,9 +56,12 @@ public enum CustomerBuild {
         public var repositoryDigest: String
         /// Whether to draw callflow.svg with Graphviz.
         public var svg: Bool
-        /// A customer's digest in the previous build, by id, when its outputs are still
-        /// there as written (so an unchanged customer keeps them instead of emitting).
+        /// A customer's digest in the previous build, by id (so an unchanged customer
+        /// keeps its outputs instead of emitting them again).
         public var previousDigest: @Sendable (String) -> String?
+        /// Whether a customer's files in the output are still the previous build's
+        /// (asked only of a customer whose digest matches).
+        public var outputsIntact: @Sendable (String) -> Bool = { _ in true }
 
         public init(version: String, year: Int, root: URL, repositoryDigest: String, svg: Bool = true,
                     previous: [String: String]) {
@@ -84,7 +87,7 @@ public enum CustomerBuild {
         // The digest needs no compiling, so an unchanged customer costs only its check.
         let digest = Self.digest(context, inputs: inputs, secrets: secretValues(customer, resolver: resolver),
                                  masterKey: resolver.source.masterKey)
-        if inputs.previousDigest(id) == digest {
+        if inputs.previousDigest(id) == digest, inputs.outputsIntact(id) {
             return .success(Output(id: id, name: customer.name, digest: digest, files: [], privatePaths: [], reused: true,
                                    secretInputs: secretInputs))
         }

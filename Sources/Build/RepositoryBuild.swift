@@ -10,13 +10,18 @@ import Validator
 /// in the worker that checked it, then commit the whole output folder in one step.
 /// A first build (or `clean`) replaces the folder; later builds update it in place and
 /// re-emit only customers whose inputs changed, sparing unchanged ones even their
-/// reading through the build cache. Nothing is written when anything fails.
+/// reading through the build cache. Nothing is written when anything fails. The
+/// output folder is claimed first (`OutputFolder.claim`): pbxc deletes or replaces only
+/// what its previous build there wrote, and one build at a time.
 public struct RepositoryBuild {
     public var layout: RepositoryLayout
     /// The output folder.
     public var output: URL
     /// Rebuild every customer and replace the output folder in one step.
     public var clean = false
+    /// Only some of the repository's customers are built (customer paths, a shard):
+    /// the previous build's other customers stay in the output as they are.
+    public var partial = false
     /// Draw callflow.svg with Graphviz.
     public var svg = true
     /// The build date: its year decides the holidays spelled out.
@@ -46,19 +51,40 @@ public struct RepositoryBuild {
 
     /// What a successful build did.
     public struct Summary {
+        /// Customers built (rebuilt or found unchanged).
         public var customers: Int
+        /// The previous build's customers a partial build kept as they were.
+        public var kept: Int
         public var rebuilt: Int
         public var files: Int
         /// Customers not re-read at all (the build cache held).
         public var fromCache: Int
         /// Problems that did not stop the build (the cache could not be written).
         public var warnings: [String]
+        /// Customers of the previous build that this (full) build removed, sorted.
+        public var removed: [String]
+        /// Output files found changed or missing since the previous build, written again.
+        public var rewritten: [String]
     }
 
     /// Runs the build with `checker` (its jobs, limits, progress). `judge` sees the
     /// check's findings before anything is committed and returns the exit status they
     /// deserve (it prints them); anything but 0 discards the build.
     public func run(checker: RepositoryChecker, judge: (RepositoryChecker.Result) -> Int32) throws(Failure) -> Summary {
+        let claim: OutputClaim
+        do {
+            claim = try OutputFolder.claim(output, repositoryRoot: layout.root)
+        } catch {
+            throw Failure(status: 2, messages: ["\(error)"])
+        }
+        defer { claim.release() }
+        let output = claim.folder, found = claim.previous
+        if !partial, layout.customers.isEmpty, let count = found?.customers.count, count > 0 {
+            throw Failure(status: 2, messages: [
+                "found no customers in \(layout.root.path), and \(self.output.path) holds the build of \(count) "
+                    + "customer\(count == 1 ? "" : "s"), which this build would remove; run pbxc in the repository "
+                    + "(or name it), or delete \(self.output.path) first if they are to go"])
+        }
         let year = today.year
         // Every file is read once: digested as it is read, never read again for the digests.
         var checker = checker
@@ -72,28 +98,29 @@ public struct RepositoryBuild {
         let cacheURL = BuildCache.location(root: layout.root, output: output)
         let cacheKey = BuildCache.key(version: version, today: "\(today)", repositoryDigest: repositoryDigest,
                                       tools: svg ? DOTEmitter.toolVersion : "no svg", masterKey: resolver.source.masterKey)
-        let cached = clean ? nil : BuildCache.read(cacheURL, key: cacheKey,
-                                                   manifest: output.appendingPathComponent(ManifestEmitter.path))
+        let cached = clean ? nil : claim.previousData.flatMap { BuildCache.read(cacheURL, key: cacheKey, manifest: $0) }
         // Without it, the previous manifest still spares them their emitting.
-        let previous = clean || cached != nil ? nil : BuildManifest.read(output).flatMap {
+        let previous = clean || cached != nil ? nil : found.flatMap {
             $0.pbxcVersion == version && $0.buildYear == year ? $0 : nil
         }
-        let previousFiles = BuildManifest.filesByCustomer(previous)
-        // A customer is reused only when every file the previous build wrote for it is still there.
-        let intact = Set((previous?.customers ?? []).map(\.id).filter { id in
-            (previousFiles[id] ?? []).allSatisfy { FileManager.default.fileExists(atPath: output.appendingPathComponent($0.path).path) }
-        })
-        let previousDigests = Dictionary((previous?.customers ?? []).filter { intact.contains($0.id) }.map { ($0.id, $0.digest) },
-                                         uniquingKeysWith: { a, _ in a })
-        let cachedEntries = cached?.cache, folder = output
-        let inputs = CustomerBuild.Inputs(
-            version: version, year: year, root: layout.root, repositoryDigest: repositoryDigest, svg: svg,
-            previousDigest: { id in cachedEntries?.intactDigest(of: id, output: folder) ?? previousDigests[id] })
-        let lookup = CacheLookup(cache: cached?.cache, root: layout.root, output: output, resolver: resolver)
-        // Each customer's files are written to a staging folder as soon as they are emitted.
+        let previousFiles = BuildManifest.filesByCustomer(found)
+        // A customer is reused only when its files in the output are still the ones the previous build wrote.
+        let verifier = OutputVerifier(folder: output, files: previousFiles, stamps: claim.stamps)
+        let previousDigests = Dictionary((previous?.customers ?? []).map { ($0.id, $0.digest) }, uniquingKeysWith: { a, _ in a })
+        let cachedEntries = cached?.cache
+        let inputs = {
+            var inputs = CustomerBuild.Inputs(
+                version: version, year: year, root: layout.root, repositoryDigest: repositoryDigest, svg: svg,
+                previousDigest: { id in cachedEntries?.digest(of: id) ?? previousDigests[id] })
+            inputs.outputsIntact = { verifier.verify($0).intact }
+            return inputs
+        }()
+        let lookup = CacheLookup(cache: cached?.cache, root: layout.root, resolver: resolver, verifier: verifier)
+        // Each customer's files are written to a staging folder as soon as they are emitted;
+        // a partial build never replaces the whole folder (it holds customers it does not build).
         let staging: OutputTree.Staging
         do {
-            staging = try OutputTree.Staging(output, inPlace: cached != nil || previous != nil)
+            staging = try OutputTree.Staging(output, inPlace: found != nil && (!clean || partial))
         } catch {
             throw Failure(status: 2, messages: ["\(error)"])
         }
@@ -115,21 +142,27 @@ public struct RepositoryBuild {
             staging.discard()
             throw Failure(status: status, messages: messages, discarded: true)
         }
-        // Reused customers' manifest entries: copied from the previous manifest (cache) or its decoded files.
-        var previousParts: [String: ManifestWriter.Part] = [:]
-        if let (cache, manifest) = cached {
-            previousParts = ManifestWriter.parts(in: manifest, owners: Set(cache.customers.map(\.id))) ?? [:]
-        } else {
-            for (id, files) in previousFiles { previousParts[id] = ManifestWriter.Part(owner: id, files: files) }
+        // The previous build's customers this one did not build: kept by a partial build, removed by a full one.
+        let kept = Set(built.map(\.id))
+        let others = (found?.customers ?? []).filter { !kept.contains($0.id) }
+        let carried = partial ? others : []
+        // Reused and kept customers' manifest entries: copied from the previous manifest (cache) or its decoded files.
+        var previousParts = cached.flatMap { ManifestWriter.parts(in: $0.manifest, owners: Set($0.cache.customers.map(\.id))) } ?? [:]
+        for id in built.filter(\.reused).map(\.id) + carried.map(\.id) where previousParts[id] == nil {
+            previousParts[id] = previousFiles[id].map { ManifestWriter.Part(owner: id, files: $0) }
         }
-        let previousIDs = cached.map { $0.cache.customers.map(\.id) } ?? previous.map { $0.customers.map(\.id) }
-        let (manifest, files) = try commit(built, warnings: Self.warnings(run.result, layout: layout, outputs: run.outputs),
-                                           staging: staging, previousIDs: previousIDs, previousParts: previousParts,
+        let (manifest, files) = try commit(built, carried: carried, removed: partial ? [] : others.map(\.id),
+                                           warnings: Self.warnings(run.result, layout: layout, outputs: run.outputs),
+                                           staging: staging, previousParts: previousParts,
                                            repositoryDigest: repositoryDigest, year: year)
-        var summary = Summary(customers: built.count, rebuilt: built.filter { !$0.reused }.count, files: files,
-                              fromCache: lookup.hits, warnings: [])
-        let cache = BuildCache(run: run, layout: layout, lookup: lookup, key: cacheKey, output: output, manifest: manifest,
+        var summary = Summary(customers: built.count, kept: carried.count, rebuilt: built.filter { !$0.reused }.count, files: files,
+                              fromCache: lookup.hits, warnings: [], removed: partial ? [] : others.map(\.id).sorted(),
+                              rewritten: verifier.changed)
+        var cache = BuildCache(run: run, layout: layout, lookup: lookup, key: cacheKey, output: output, manifest: manifest,
                                resolver: resolver)
+        // Kept customers keep their entries, so the next full build need not rebuild them.
+        let carriedIDs = Set(carried.map(\.id)), builtSources = Set(layout.customers.map(\.path))
+        cache.keep((cached?.cache.customers ?? []).filter { carriedIDs.contains($0.id) && !builtSources.contains($0.source) })
         do {
             try cache.write(to: cacheURL, previous: cached?.cache)
         } catch {
@@ -167,27 +200,27 @@ public struct RepositoryBuild {
     }
 
     /// Writes index.html and manifest.json and commits the staged build: in place over
-    /// a previous build, else by swapping in a new folder. Returns the manifest and the
-    /// number of files the build holds.
-    private func commit(_ built: [CustomerBuild.Output], warnings: [String: Int], staging: OutputTree.Staging,
-                        previousIDs: [String]?, previousParts: [String: ManifestWriter.Part], repositoryDigest: String,
-                        year: Int) throws(Failure) -> (Data, Int) {
+    /// a previous build, else by swapping in a new folder. `carried` are the previous
+    /// build's customers a partial build keeps; `removed` those a full build deletes.
+    /// Returns the manifest and the number of files the build holds.
+    private func commit(_ built: [CustomerBuild.Output], carried: [BuildManifest.Customer], removed: [String],
+                        warnings: [String: Int], staging: OutputTree.Staging, previousParts: [String: ManifestWriter.Part],
+                        repositoryDigest: String, year: Int) throws(Failure) -> (Data, Int) {
         let customers = built.map {
             BuildManifest.Customer(id: $0.id, name: $0.name, warnings: warnings[$0.id] ?? 0, digest: $0.digest)
-        }
+        } + carried
         let index = RepositoryIndexEmitter.emit(customers.map {
             RepositoryIndexEmitter.Entry(id: $0.id, name: $0.name, warnings: $0.warnings)
         }, partner: nil)
         var parts = built.filter { !$0.reused }.map { ManifestWriter.Part(owner: $0.id, files: $0.entries) }
-        parts += built.filter(\.reused).compactMap { previousParts[$0.id] }
+        parts += (built.filter(\.reused).map(\.id) + carried.map(\.id)).compactMap { previousParts[$0] }
         parts.append(ManifestWriter.Part(owner: nil, files: [BuildManifest.File(index)]))
         let manifest: EmittedFile
         do {
             manifest = try ManifestEmitter.emit(
                 BuildManifest(pbxcVersion: version, buildYear: year, repositoryDigest: repositoryDigest,
                               customers: customers, files: []), parts: parts)
-            let kept = Set(built.map(\.id))
-            try staging.commit(top: [index, manifest], removed: (previousIDs ?? []).filter { !kept.contains($0) })
+            try staging.commit(top: [index, manifest], removed: removed)
         } catch {
             staging.discard()
             throw Failure(status: 2, messages: ["\(error)"])

@@ -22,7 +22,9 @@ struct BuildCommand: ParsableCommand {
         temporary folder and moves it into place; a later build reads, checks and re-emits only the \
         customers whose inputs changed (their files, pbxc.yaml, pbxc, the date, their passwords), keeping \
         what it knows of the others in .pbxc-cache/ at the repository root, and removes deleted ones; \
-        --clean rebuilds everything. With an error nothing is written. Device passwords come from \
+        --clean rebuilds everything. With an error nothing is written. pbxc replaces only what its previous \
+        build in DIR wrote: it refuses a folder holding anything else, the repository itself or a .git folder; \
+        building some customers (paths, --shard) keeps the others. Device passwords come from \
         the environment: { env: VAR } reads VAR, `generate` derives them from PBXC_MASTER_KEY.
         """)
 
@@ -45,10 +47,14 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let console = Console.current
         let layout = try runOptions.layout(paths, console: console)
-        let folder = output.hasPrefix("/") ? URL(fileURLWithPath: output) : console.currentDirectory.appendingPathComponent(output)
-        var build = RepositoryBuild(layout: layout, output: folder, today: today.date, version: PBXCVersion.current,
+        func url(_ path: String) -> URL {
+            (path.hasPrefix("/") ? URL(fileURLWithPath: path) : console.currentDirectory.appendingPathComponent(path)).standardizedFileURL
+        }
+        var build = RepositoryBuild(layout: layout, output: url(output), today: today.date, version: PBXCVersion.current,
                                     environment: console.environment)
         build.clean = clean
+        // Anything but the whole repository: the output's other customers are kept.
+        build.partial = runOptions.shard != nil || (paths.isEmpty ? ["."] : paths).contains { url($0).path != layout.root.path }
         build.svg = !noSvg
         let summary: RepositoryBuild.Summary
         do {
@@ -63,10 +69,17 @@ struct BuildCommand: ParsableCommand {
             throw ExitCode(error.status)
         }
         for warning in summary.warnings { console.err("pbxc: warning: \(warning)\n") }
+        if !summary.rewritten.isEmpty {
+            let count = summary.rewritten.count, listed = summary.rewritten.prefix(10).joined(separator: ", ")
+            console.err("pbxc: rewrote \(count) file\(count == 1 ? "" : "s") changed since the last build: \(listed)"
+                + (count > 10 ? " and \(count - 10) more" : "") + "\n")
+        }
         let reused = summary.customers - summary.rebuilt
         console.err("pbxc: built \(summary.customers) customer\(summary.customers == 1 ? "" : "s")"
             + (reused > 0 ? " (\(summary.rebuilt) rebuilt, \(reused) unchanged)" : "")
             + ": \(summary.files) files in \(output)"
-            + (summary.fromCache > 0 ? "; \(summary.fromCache) not re-read (build cache)" : "") + "\n")
+            + (summary.fromCache > 0 ? "; \(summary.fromCache) not re-read (build cache)" : "")
+            + (summary.kept > 0 ? "; kept \(summary.kept) other customer\(summary.kept == 1 ? "" : "s")" : "")
+            + (summary.removed.isEmpty ? "" : "; removed: \(summary.removed.joined(separator: ", "))") + "\n")
     }
 }

@@ -10,7 +10,7 @@ import Validator
 /// customer changed it reads, checks and emits that customer only. Per customer: the
 /// stamps and SHA-256 of its source files, its check (findings, suppressions, the
 /// facts rules across customers need), its output digest, and the stamps of its
-/// output folders. Unchanged customers' entries in `manifest.json` are copied from the
+/// output files (so a file edited by hand is seen without hashing every output). Unchanged customers' entries in `manifest.json` are copied from the
 /// previous manifest (ManifestWriter.parts(in:)), which the cache names by SHA-256.
 ///
 /// It is an SQLite database in the repository, `.pbxc-cache/build-<output>.sqlite`
@@ -22,7 +22,7 @@ import Validator
 /// it does not match, a damaged file — and it is not used: the build checks everything.
 public struct BuildCache: Sendable {
     public static let folder = ".pbxc-cache"
-    static let currentFormat = "3"
+    static let currentFormat = "4"
     /// A file modified less than this before its stamp was taken is hashed next time,
     /// not trusted by its stamp (a coarse file-system clock could hide a second change).
     static let racyWindow: Int64 = 2_000_000_000
@@ -55,11 +55,12 @@ public struct BuildCache: Sendable {
         /// Nil for a customer whose check is not kept (passwords written in its YAML):
         /// it is checked and built again each time.
         public var check: CustomerCheck?
-        /// Its output folders and bundle, relative to the output, with their stamps: a
-        /// file deleted from the output changes its folder's stamp, and the customer is
-        /// built again.
+        /// Its output files, relative to the output, with their stamps as written: a
+        /// file whose stamp still holds need not be hashed to know it is unchanged.
         public var outputs: [String]
         public var outputStamps: [FileStamp]
+        /// When the output stamps were taken (FileStamp.now).
+        public var outputsStamped: Int64
 
         /// Whether the stamps alone prove the files unchanged.
         func trusts(_ current: [FileStamp?]) -> Bool {
@@ -67,10 +68,20 @@ public struct BuildCache: Sendable {
                 now == then && then.modified < stamped - BuildCache.racyWindow
             }
         }
+
+        /// The output stamps that prove their file unchanged while they hold: not those
+        /// of a file changed just before they were taken (the clock's resolution).
+        var trustedOutputs: [String: FileStamp] {
+            var trusted: [String: FileStamp] = [:]
+            for (path, stamp) in zip(outputs, outputStamps) where stamp.changed < outputsStamped - BuildCache.racyWindow {
+                trusted[path] = stamp
+            }
+            return trusted
+        }
     }
 
     /// The cache for the next build: every built customer, its files as seen before
-    /// they were read, its check, and its output folders as written.
+    /// they were read, its check, and its output files as written.
     public init(run: RepositoryChecker.Run<Result<CustomerBuild.Output, CustomerBuild.Failure>>,
                 layout: RepositoryLayout, lookup: CacheLookup, key: String, output folder: URL, manifest: Data,
                 resolver: SecretResolver) {
@@ -84,17 +95,25 @@ public struct BuildCache: Sendable {
                 continue
             }
             let check = run.checks[index]
-            let outputs = seen.reused?.outputs ?? Self.outputPaths(output)
-            let outputStamps = seen.reused?.outputStamps ?? outputs.compactMap { FileStamp.read(folder.path + "/" + $0) }
+            let outputs = seen.reused?.outputs ?? output.entries.map(\.path).sorted()
+            let outputsStamped = FileStamp.now
+            let outputStamps = outputs.compactMap { FileStamp.read(folder.path + "/" + $0) }
             guard outputStamps.count == outputs.count else { continue }
             entries.append(Entry(
                 source: source.path, files: source.files, stamps: seen.stamps, stamped: seen.stamped,
                 id: output.id, name: output.name, digest: output.digest, secretInputs: output.secretInputs,
                 secretDigest: seen.reused?.secretDigest ?? CustomerBuild.secretInputsDigest(output.secretInputs, resolver: resolver),
-                check: check.hasLiteralSecrets ? nil : check, outputs: outputs, outputStamps: outputStamps))
+                check: check.hasLiteralSecrets ? nil : check, outputs: outputs, outputStamps: outputStamps,
+                outputsStamped: outputsStamped))
         }
         self.init(key: key, manifestSHA256: ContentDigest.sha256(manifest), customers: entries)
         self.untouched = untouched
+    }
+
+    /// Adds the previous cache's entries of customers a partial build kept, unchanged.
+    mutating func keep(_ entries: [Entry]) {
+        customers += entries
+        untouched.formUnion(entries.map(\.source))
     }
 
     init(key: String, manifestSHA256: String, customers: [Entry]) {
@@ -107,28 +126,10 @@ public struct BuildCache: Sendable {
     /// The entries by customer id.
     private let byID: [String: Entry]
 
-    /// Every folder a customer's files are in, and its bundle.
-    static func outputPaths(_ output: CustomerBuild.Output) -> [String] {
-        var paths = Set<String>()
-        for file in output.entries {
-            var parts = file.path.split(separator: "/").dropLast()
-            if parts.isEmpty { paths.insert(file.path) }  // the bundle, <id>.zip
-            while !parts.isEmpty {
-                paths.insert(parts.joined(separator: "/"))
-                parts = parts.dropLast()
-            }
-        }
-        return paths.sorted()
-    }
-
-    /// The previous digest of customer `id` when its output folders are as the cache
-    /// last saw them: a customer checked again (its files were touched) whose digest is
-    /// unchanged keeps its outputs.
-    public func intactDigest(of id: String, output: URL) -> String? {
-        guard let entry = byID[id], entry.outputs.count == entry.outputStamps.count,
-              zip(entry.outputs, entry.outputStamps).allSatisfy({ FileStamp.read(output.path + "/" + $0) == $1 })
-        else { return nil }
-        return entry.digest
+    /// The previous digest of customer `id`: a customer checked again (its files were
+    /// touched) whose digest is unchanged keeps its outputs (when they are intact).
+    public func digest(of id: String) -> String? {
+        byID[id]?.digest
     }
 
     /// The cache's key: pbxc, the build year and date (date rules), pbxc.yaml, the tools
@@ -146,11 +147,11 @@ public struct BuildCache: Sendable {
         return root.appendingPathComponent(folder).appendingPathComponent("build-\(name).sqlite")
     }
 
-    /// The cache and the previous manifest's bytes, when the cache is usable with `key`.
-    public static func read(_ url: URL, key: String, manifest: URL) -> (cache: BuildCache, manifest: Data)? {
+    /// The cache and the previous manifest's bytes, when the cache is usable with `key`
+    /// and was written with that manifest.
+    public static func read(_ url: URL, key: String, manifest manifestData: Data) -> (cache: BuildCache, manifest: Data)? {
         guard FileManager.default.fileExists(atPath: url.path), let database = try? SQLiteDatabase(path: url.path),
               let cache = try? BuildCacheStore.read(database), cache.key == key,
-              let manifestData = try? Data(contentsOf: manifest),
               ContentDigest.sha256(manifestData) == cache.manifestSHA256 else { return nil }
         return (cache, manifestData)
     }

@@ -16,7 +16,7 @@ enum BuildCacheStore {
             source TEXT PRIMARY KEY, files TEXT NOT NULL, stamps TEXT NOT NULL, stamped INTEGER NOT NULL,
             id TEXT NOT NULL, name TEXT NOT NULL, digest TEXT NOT NULL,
             secret_inputs TEXT NOT NULL, secret_digest TEXT NOT NULL, kept_check INTEGER NOT NULL, findings TEXT,
-            outputs TEXT NOT NULL, output_stamps TEXT NOT NULL);
+            outputs TEXT NOT NULL, output_stamps TEXT NOT NULL, outputs_stamped INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS fact (
             source TEXT NOT NULL, position INTEGER NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL,
             path TEXT NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL, length INTEGER NOT NULL,
@@ -40,7 +40,7 @@ enum BuildCacheStore {
         var index: [String: Int] = [:]
         let rows = try database.prepare("""
             SELECT source, files, stamps, stamped, id, name, digest, secret_inputs, secret_digest, kept_check,
-                   findings, outputs, output_stamps FROM customer ORDER BY source
+                   findings, outputs, output_stamps, outputs_stamped FROM customer ORDER BY source
             """)
         while try rows.next() {
             guard let source = rows.text(0), let stamps = Self.stamps(rows.text(2)), let outputStamps = Self.stamps(rows.text(12)) else {
@@ -56,7 +56,8 @@ enum BuildCacheStore {
             entries.append(BuildCache.Entry(
                 source: source, files: lines(rows.text(1)), stamps: stamps, stamped: rows.int(3),
                 id: rows.text(4) ?? "", name: rows.text(5) ?? "", digest: rows.text(6) ?? "", secretInputs: lines(rows.text(7)),
-                secretDigest: rows.text(8) ?? "", check: check, outputs: lines(rows.text(11)), outputStamps: outputStamps))
+                secretDigest: rows.text(8) ?? "", check: check, outputs: lines(rows.text(11)), outputStamps: outputStamps,
+                outputsStamped: rows.int(13)))
         }
         let facts = try database.prepare("SELECT source, kind, value, path, line, col, length FROM fact ORDER BY source, position")
         while try facts.next() {
@@ -75,7 +76,7 @@ enum BuildCacheStore {
             if previous == nil { try database.execute("DELETE FROM customer; DELETE FROM fact; DELETE FROM meta") }
             let before = Dictionary((previous?.customers ?? []).filter { !cache.untouched.contains($0.source) }.map { ($0.source, $0) },
                                     uniquingKeysWith: { a, _ in a })
-            let upsert = try database.prepare("INSERT OR REPLACE INTO customer VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)")
+            let upsert = try database.prepare("INSERT OR REPLACE INTO customer VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
             let deleteCustomer = try database.prepare("DELETE FROM customer WHERE source = ?1")
             let deleteFacts = try database.prepare("DELETE FROM fact WHERE source = ?1")
             let insertFact = try database.prepare("INSERT INTO fact VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
@@ -90,7 +91,7 @@ enum BuildCacheStore {
                 }
                 try upsert.run([entry.source, entry.files.joined(separator: "\n"), text(entry.stamps), entry.stamped,
                                 entry.id, entry.name, entry.digest, entry.secretInputs.joined(separator: "\n"), entry.secretDigest,
-                                entry.check == nil ? 0 : 1, findings, entry.outputs.joined(separator: "\n"), text(entry.outputStamps)])
+                                entry.check == nil ? 0 : 1, findings, entry.outputs.joined(separator: "\n"), text(entry.outputStamps), entry.outputsStamped])
                 try deleteFacts.run([entry.source])
                 guard let facts = entry.check?.facts else { continue }
                 for (position, (kind, fact)) in ((facts.id.map { [("id", $0)] } ?? []) + facts.macs.map { ("mac", $0) }).enumerated() {

@@ -7,10 +7,10 @@ import Validator
 
 /// Decides, per customer and from any worker, whether the build cache's entry still
 /// holds — the same files with the same stamps, the same password sources and values,
-/// its output folders untouched — and records what it saw of every customer's files
-/// for the next cache. It never reads a file's bytes: a customer whose stamps changed
-/// is checked again (its files read once, by the loader), and its outputs are kept
-/// when its input digest shows nothing changed (`previousDigests`).
+/// its output files as written — and records what it saw of every customer's files
+/// for the next cache. It never reads a source file's bytes: a customer whose stamps
+/// changed is checked again (its files read once, by the loader), and its outputs are
+/// kept when its input digest shows nothing changed (`BuildCache.intactDigest`).
 public final class CacheLookup: @unchecked Sendable {
     /// What was seen of a customer's files before they were read.
     public struct Observation: Sendable {
@@ -25,19 +25,19 @@ public final class CacheLookup: @unchecked Sendable {
     private let entries: [String: BuildCache.Entry]
     private let root: URL
     private let rootPath: String
-    private let outputPath: String
     private let resolver: SecretResolver
+    private let verifier: OutputVerifier
     private let lock = NSLock()
     private var observations: [String: Observation] = [:]
     /// Counted as they come: counting afterwards copied every observation's entry.
     private var reusedCount = 0
 
-    public init(cache: BuildCache?, root: URL, output: URL, resolver: SecretResolver) {
+    public init(cache: BuildCache?, root: URL, resolver: SecretResolver, verifier: OutputVerifier) {
         entries = Dictionary((cache?.customers ?? []).map { ($0.source, $0) }, uniquingKeysWith: { a, _ in a })
         self.root = root
         rootPath = root.path + "/"
-        outputPath = output.path + "/"
         self.resolver = resolver
+        self.verifier = verifier
     }
 
     /// The cached check and a reused output for `source`, or nil to check and build it.
@@ -50,14 +50,15 @@ public final class CacheLookup: @unchecked Sendable {
               entry.secretInputs.isEmpty
                 || CustomerBuild.secretInputsDigest(entry.secretInputs, resolver: resolver) == entry.secretDigest,
               entry.outputs.count == entry.outputStamps.count,
-              zip(entry.outputs, entry.outputStamps).allSatisfy({ FileStamp.read(outputPath + $0) == $1 })
+              case let outputs = verifier.verify(entry.id, trusted: entry.trustedOutputs), outputs.intact
         else {
             // Stamps are taken before the loader reads the files: a file changed after
             // its stamp is seen as changed next time.
             if stamps.count == current.count { observe(source.path, Observation(stamps: stamps, stamped: stamped)) }
             return nil
         }
-        observe(source.path, Observation(stamps: stamps, stamped: entry.stamped, reused: entry, untouched: true))
+        // Hashed outputs get new stamps in the next cache.
+        observe(source.path, Observation(stamps: stamps, stamped: entry.stamped, reused: entry, untouched: !outputs.hashed))
         return (check, CustomerBuild.Output(id: entry.id, name: entry.name, digest: entry.digest, files: [],
                                                   privatePaths: [], reused: true, secretInputs: entry.secretInputs))
     }

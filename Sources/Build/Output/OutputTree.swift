@@ -11,14 +11,17 @@ import Glibc
 public enum OutputTree {
     public enum Failure: Error, CustomStringConvertible {
         case unsafePath(String)
-        case notAnOutputFolder(String)
+        /// The output folder may not be written (OutputFolder.claim): the whole message.
+        case refused(String)
+        /// Another build holds the output's lock.
+        case busy(String)
         case io(String)
 
         public var description: String {
             switch self {
             case .unsafePath(let path): "refusing to write `\(path)`: it would leave the output folder"
-            case .notAnOutputFolder(let path):
-                "`\(path)` exists and is not the output of a pbxc build (no manifest.json); refusing to replace it — choose an empty or new folder"
+            case .refused(let message): message
+            case .busy(let path): "another pbxc build is writing \(path); wait for it to finish and try again"
             case .io(let message): message
             }
         }
@@ -38,7 +41,9 @@ public enum OutputTree {
     /// the owner only (they carry secrets).
     public static func write(_ files: [EmittedFile], to folder: URL, privatePaths: Set<String> = [],
                              jobs: Int = 1) throws(Failure) {
-        let staging = try Staging(folder, inPlace: false)
+        let claim = try OutputFolder.claim(folder, repositoryRoot: nil)
+        defer { claim.release() }
+        let staging = try Staging(claim.folder, inPlace: false)
         do {
             try staging.stage(files, privatePaths: privatePaths, jobs: jobs)
             try staging.commit(top: [])
@@ -57,27 +62,22 @@ public enum OutputTree {
         let folder: URL
         let inPlace: Bool
         let directory: URL
+        /// Names this build's staging folders.
+        private let token: String
         private let lock = NSLock()
         /// Customer ids staged, and whether each has a bundle.
         private var customers: [String: Bool] = [:]
 
+        /// `folder` is a claimed one (`OutputFolder.claim`): it holds only what the
+        /// previous build's manifest lists, and this build holds its lock.
         public init(_ folder: URL, inPlace: Bool) throws(Failure) {
             let fm = FileManager.default
             self.folder = folder.standardizedFileURL
             self.inPlace = inPlace
-            let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max))"
+            token = OwnFiles.token
             let parent = self.folder.deletingLastPathComponent()
-            directory = inPlace ? self.folder.appendingPathComponent(".pbxc-tmp-\(token)")
-                : parent.appendingPathComponent(".\(self.folder.lastPathComponent).pbxc-tmp-\(token)")
-            if !inPlace {
-                var isDirectory: ObjCBool = false
-                if fm.fileExists(atPath: self.folder.path, isDirectory: &isDirectory) {
-                    let contents = (try? fm.contentsOfDirectory(atPath: self.folder.path)) ?? []
-                    guard isDirectory.boolValue, contents.isEmpty || contents.contains(ManifestEmitter.path) else {
-                        throw .notAnOutputFolder(self.folder.path)
-                    }
-                }
-            }
+            directory = inPlace ? self.folder.appendingPathComponent(OwnFiles.insideStagingPrefix + token)
+                : parent.appendingPathComponent(OwnFiles.besideStagingPrefixes(of: self.folder)[0] + token)
             do {
                 try fm.createDirectory(at: parent, withIntermediateDirectories: true)
                 try fm.createDirectory(at: directory, withIntermediateDirectories: false)
@@ -118,8 +118,7 @@ public enum OutputTree {
             try stage(top, privatePaths: [])
             let fm = FileManager.default
             if !inPlace {
-                let previous = directory.deletingLastPathComponent()
-                    .appendingPathComponent(directory.lastPathComponent.replacingOccurrences(of: ".pbxc-tmp-", with: ".pbxc-old-"))
+                let previous = folder.deletingLastPathComponent().appendingPathComponent(OwnFiles.besideStagingPrefixes(of: folder)[1] + token)
                 let exists = fm.fileExists(atPath: folder.path)
                 do {
                     if exists { try fm.moveItem(at: folder, to: previous) }
