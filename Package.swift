@@ -76,7 +76,7 @@ let package = Package(
         // mimalloc (Debian's libmimalloc) replaces the C allocator for the whole process:
         // Swift allocates a small object per node, value and diagnostic, and glibc's
         // malloc costs ~10% of a check's instructions more (docs/performance.md).
-        .executableTarget(name: "pbxc", dependencies: ["CLI"], linkerSettings: [.linkedLibrary("mimalloc")]),
+        .executableTarget(name: "pbxc", dependencies: ["CLI", "Emitters"], linkerSettings: [.linkedLibrary("mimalloc")]),
 
         // The physical limit of this design: a bare libyaml event loop, for the benchmark.
         .executableTarget(name: "yaml-baseline", dependencies: ["CLibYAML"], path: "Benchmarks/YAMLBaseline"),

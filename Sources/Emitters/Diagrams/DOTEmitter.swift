@@ -83,22 +83,17 @@ public enum DOTEmitter {
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }()
 
-    /// The SVG drawing of `dot` text, or nil when Graphviz is not installed or fails.
-    public static func svg(_ dot: EmittedFile) -> EmittedFile? {
+    /// How long Graphviz may draw one customer's call flow: a drawing of thousands of
+    /// entities can take minutes, and a build must not hang on it. Past it the SVG is
+    /// left out (the DOT and Mermaid files still describe the call flow).
+    public static let timeLimit: TimeInterval = 20
+
+    /// The SVG drawing of `dot` text, or nil when Graphviz is not installed, fails or
+    /// takes longer than `timeLimit`.
+    public static func svg(_ dot: EmittedFile, timeLimit: TimeInterval = timeLimit) -> EmittedFile? {
         guard let executable = dotExecutable else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["-Tsvg"]
-        let input = Pipe(), output = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return nil }
-        input.fileHandleForWriting.write(dot.contents)
-        try? input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, !data.isEmpty else { return nil }
-        return EmittedFile(path: svgPath, contents: data)
+        let outcome = ChildProcess.run(executable, ["-Tsvg"], input: dot.contents, timeLimit: timeLimit)
+        guard outcome.status == 0, !outcome.output.isEmpty else { return nil }
+        return EmittedFile(path: svgPath, contents: outcome.output)
     }
 }

@@ -1,0 +1,30 @@
+import Emitters
+import Foundation
+import TestSupport
+import XCTest
+
+/// Outside programs run with a time limit in a process group of their own.
+final class ChildProcessTests: XCTestCase {
+    func testOutputIsCollectedAndStatusReported() {
+        let input = Data((0..<200_000).map { UInt8($0 % 251) })
+        let outcome = ChildProcess.run("/bin/cat", [], input: input, timeLimit: 10)
+        XCTAssertEqual(outcome.status, 0)
+        XCTAssertEqual(outcome.output, input)
+        XCTAssertFalse(outcome.timedOut)
+        XCTAssertEqual(ChildProcess.run("/bin/sh", ["-c", "exit 3"], input: Data(), timeLimit: 10).status, 3)
+    }
+
+    /// The time limit ends the program and every process it started.
+    func testTheTimeLimitKillsTheWholeGroup() throws {
+        let marker = "pbxc-child-test-\(UUID().uuidString.prefix(8))"
+        let started = Date()
+        let outcome = ChildProcess.run("/bin/bash", ["-c", "(exec -a \(marker) sleep 30) & exec -a \(marker) sleep 30"], input: Data(),
+                                       timeLimit: 0.5)
+        XCTAssertTrue(outcome.timedOut)
+        XCTAssertNil(outcome.status)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 10)
+        usleep(200_000)
+        let left = try tool(["pgrep", "-f", marker])
+        XCTAssertNotEqual(left.status, 0, "processes of the group still run: \(left.out)")
+    }
+}
