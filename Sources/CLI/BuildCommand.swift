@@ -52,8 +52,12 @@ struct BuildCommand: ParsableCommand {
         build.svg = !noSvg
         let summary: RepositoryBuild.Summary
         do {
-            summary = try build.run(checker: runOptions.checker(layout, console: console)) { result in
-                runOptions.finishProgress(console)
+            let progress = runOptions.progress(console)
+            var reporter = diagnostics
+            reporter.quiet = runOptions.quiet
+            let diagnostics = reporter
+            summary = try build.run(checker: runOptions.checker(layout, progress: progress)) { result in
+                progress?.finish()
                 return diagnostics.report(result.diagnostics, files: result.files, customers: result.customers,
                                           root: layout.root, secrets: result.secrets, console: console)
             }
@@ -62,6 +66,7 @@ struct BuildCommand: ParsableCommand {
             if error.discarded { console.err("pbxc: nothing written to \(output)\n") }
             throw ExitCode(error.status)
         }
+        if runOptions.quiet { return }
         for warning in summary.warnings { console.err("pbxc: warning: \(warning)\n") }
         let reused = summary.customers - summary.rebuilt
         console.err("pbxc: built \(summary.customers) customer\(summary.customers == 1 ? "" : "s")"
