@@ -7,7 +7,7 @@ enum PhoneFormat: CustomerRule {
         id: "phone-format", severity: .error, section: .orders,
         summary: "a contact phone that is not a valid number",
         rationale: """
-        The order's contact is called to confirm it; a number one digit short, such as `+3152400000`, is a \\
+        The order's contact is called to confirm it; a number one digit short, such as `+3152400000`, is a \
         common typo. Numbers are checked with libphonenumber for the customer's country.
         """,
         bad: [Example.order(contact: #"{ name: J. de Vries, email: jan@acme.example, phone: ↓"+3152400000" }"#)],

@@ -7,11 +7,11 @@ enum PortingDate: CustomerRule {
         id: "porting-date", severity: .error, section: .porting,
         summary: "the wanted date is before the earliest possible one, or not a business day, per the country's porting profile (e.g. BE: 10 business days after submission; NL: the donor answers within 3 business days; US simple port: 1 business day) with public holidays excluded — names the earliest date",
         rationale: """
-        The earliest porting date follows from the submission date (`submitted`) and the country's lead \\
-        time in business days — weekends and the country's public holidays do not count, nor does the \\
-        submission day itself. Ports happen on business days. A date the rules do not allow is moved or \\
-        refused by the losing provider. A request not yet submitted is counted from today (`--today`), and \\
-        its message says so: the same file may pass today and fail tomorrow, so CI runs that must not \\
+        The earliest porting date follows from the submission date (`submitted`) and the country's lead \
+        time in business days — weekends and the country's public holidays do not count, nor does the \
+        submission day itself. Ports happen on business days. A date the rules do not allow is moved or \
+        refused by the losing provider. A request not yet submitted is counted from today (`--today`), and \
+        its message says so: the same file may pass today and fail tomorrow, so CI runs that must not \
         depend on the day write `submitted:` or pass `--today`.
         """,
         bad: [Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]"#,
