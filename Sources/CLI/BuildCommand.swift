@@ -24,6 +24,14 @@ struct BuildCommand: ParsableCommand {
         what it knows of the others in .pbxc-cache/ at the repository root, and removes deleted ones; \
         --clean rebuilds everything. With an error nothing is written. Device passwords come from \
         the environment: { env: VAR } reads VAR, `generate` derives them from PBXC_MASTER_KEY.
+
+        Examples:
+          pbxc build -o out
+              every customer into out/
+          pbxc build customers/acme -o out
+              one customer
+          pbxc build --shard 2/4 -o out-2
+              shard 2 of 4 CI jobs (then pbxc merge)
         """)
 
     @Argument(help: "Repository, customer folders or customer files (default: the current folder).")

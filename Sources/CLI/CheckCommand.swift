@@ -17,14 +17,19 @@ struct CheckCommand: ParsableCommand {
         checked with the rest of its customer. Diagnostics go to stderr (text) or stdout (the other formats).
 
         Examples:
-          pbxc check                                   the whole repository
-          pbxc check customers/acme                    one customer
-          pbxc check --format sarif --output pbxc.sarif   for code scanning in CI
+          pbxc check
+              the whole repository, from any of its folders
+          pbxc check customers/acme
+              one customer
+          pbxc check --quiet
+              errors only, nothing else
+          pbxc check --format sarif --output pbxc.sarif
+              for code scanning in CI
           pbxc check - --stdin-filename customers/acme/users.yaml < buffer.yaml
-                                                       an editor's unsaved buffer, with the rest of acme
+              an editor's buffer, with the rest of acme
         """)
 
-    @Argument(help: "Repository, customer folders or customer files (default: the current folder); `-` reads one customer file from standard input.")
+    @Argument(help: "Repository, customer folders or customer files (default: the repository around the current folder); `-` reads one customer file from standard input.")
     var paths: [String] = []
 
     @Option(help: ArgumentHelp("The file standard input stands for (with `-`): the other files of its customer folder are read from disk.", valueName: "path"))
