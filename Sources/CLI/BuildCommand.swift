@@ -26,6 +26,14 @@ struct BuildCommand: ParsableCommand {
         build in DIR wrote: it refuses a folder holding anything else, the repository itself or a .git folder; \
         building some customers (paths, --shard) keeps the others. Device passwords come from \
         the environment: { env: VAR } reads VAR, `generate` derives them from PBXC_MASTER_KEY.
+
+        Examples:
+          pbxc build -o out
+              every customer into out/
+          pbxc build customers/acme -o out
+              one customer
+          pbxc build --shard 2/4 -o out-2
+              shard 2 of 4 CI jobs (then pbxc merge)
         """)
 
     @Argument(help: "Repository, customer folders or customer files (default: the current folder).")
@@ -58,8 +66,12 @@ struct BuildCommand: ParsableCommand {
         build.svg = !noSvg
         let summary: RepositoryBuild.Summary
         do {
-            summary = try build.run(checker: runOptions.checker(layout, console: console)) { result in
-                runOptions.finishProgress(console)
+            let progress = runOptions.progress(console)
+            var reporter = diagnostics
+            reporter.quiet = runOptions.quiet
+            let diagnostics = reporter
+            summary = try build.run(checker: runOptions.checker(layout, progress: progress)) { result in
+                progress?.finish()
                 return diagnostics.report(result.diagnostics, files: result.files, customers: result.customers,
                                           root: layout.root, secrets: result.secrets, console: console)
             }
@@ -68,6 +80,7 @@ struct BuildCommand: ParsableCommand {
             if error.discarded { console.err("pbxc: nothing written to \(output)\n") }
             throw ExitCode(error.status)
         }
+        if runOptions.quiet { return }
         for warning in summary.warnings { console.err("pbxc: warning: \(warning)\n") }
         if !summary.rewritten.isEmpty {
             let count = summary.rewritten.count, listed = summary.rewritten.prefix(10).joined(separator: ", ")

@@ -12,14 +12,27 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Parse and validate the repository, or the named customers and files.",
         discussion: """
-        With no path, checks the repository in the current folder. A path may be the repository, a \
-        customer folder or a customer file. Diagnostics go to stderr (text) or stdout (json).
+        With no path, checks the repository around the current folder (found upwards, as git finds its \
+        own). A path may be the repository, a customer folder or a file; a file of a customer folder is \
+        checked with the rest of its customer. Diagnostics go to stderr (text) or stdout (the other formats).
+
+        Examples:
+          pbxc check
+              the whole repository, from any of its folders
+          pbxc check customers/acme
+              one customer
+          pbxc check --quiet
+              errors only, nothing else
+          pbxc check --format sarif --output pbxc.sarif
+              for code scanning in CI
+          pbxc check - --stdin-filename customers/acme/users.yaml < buffer.yaml
+              an editor's buffer, with the rest of acme
         """)
 
-    @Argument(help: "Repository, customer folders or customer files (default: the current folder); `-` reads one customer file from standard input.")
+    @Argument(help: "Repository, customer folders or customer files (default: the repository around the current folder); `-` reads one customer file from standard input.")
     var paths: [String] = []
 
-    @Option(help: ArgumentHelp("The path to show for standard input (with `-`), relative to the repository.", valueName: "path"))
+    @Option(help: ArgumentHelp("The file standard input stands for (with `-`): the other files of its customer folder are read from disk.", valueName: "path"))
     var stdinFilename: String = "stdin.yaml"
 
     @OptionGroup var runOptions: RunOptions
@@ -38,25 +51,32 @@ struct CheckCommand: ParsableCommand {
         let console = Console.current
         var diagnostics = diagnostics
         diagnostics.output = output
+        diagnostics.quiet = runOptions.quiet
         if paths == ["-"] {
-            let root = (try? RepositoryLayout.discover(paths: [], currentDirectory: console.currentDirectory).root)
+            // The buffer's repository is the one around the file it stands for, else the current one.
+            let named = stdinFilename.hasPrefix("/") ? URL(fileURLWithPath: stdinFilename)
+                : console.currentDirectory.appendingPathComponent(stdinFilename)
+            let root = RepositoryLayout.repositoryRoot(around: named.deletingLastPathComponent())
+                ?? (try? RepositoryLayout.discover(paths: [], currentDirectory: console.currentDirectory).root)
                 ?? console.currentDirectory
+            let path = named.relativePath(from: root)
             let text = String(decoding: console.input(), as: UTF8.self)
-            let result = RepositoryChecker.check(text: text, path: stdinFilename, root: root, today: today.date)
+            let result = RepositoryChecker.check(text: text, path: path, root: root, today: today.date)
             // Its source lines come from the text read, never from a file of that name.
-            let status = diagnostics.report(result.diagnostics, files: 1, customers: 1, root: root,
-                                            texts: [stdinFilename: text], secrets: result.secrets, console: console)
+            let status = diagnostics.report(result.diagnostics, files: result.files, customers: 1, root: root,
+                                            texts: [path: text], secrets: result.secrets, console: console)
             if status != 0 { throw ExitCode(status) }
             return
         }
         let layout = try runOptions.layout(paths, console: console)
-        var checker = runOptions.checker(layout, console: console)
+        let progress = runOptions.progress(console)
+        var checker = runOptions.checker(layout, progress: progress)
         checker.today = today.date
         if let changedSince {
             checker.ruleCustomers = try ChangedFiles.customers(since: changedSince, layout: layout, directory: console.currentDirectory)
         }
         let result = checker.run()
-        runOptions.finishProgress(console)
+        progress?.finish()
         let status = diagnostics.report(result.diagnostics, files: result.files, customers: result.customers,
                                         root: layout.root, secrets: result.secrets, console: console)
         if status != 0 { throw ExitCode(status) }
@@ -79,12 +99,16 @@ struct DiagnosticOptions: ParsableArguments {
     @Flag(help: "Treat warnings as errors (exit 1 when there are any).")
     var warningsAsErrors = false
 
+    /// Errors only, and no summary (`--quiet` of `check` and `build`, in RunOptions).
+    var quiet = false
+
     /// Prints `diagnostics` and returns the exit status they call for.
     /// `texts`: what was checked from memory (standard input), by its path.
     func report(_ diagnostics: [Diagnostic], files: Int, customers: Int, root: URL, texts: [String: String] = [:],
                 secrets: [SecretSpan] = [], console: Console) -> Int32 {
-        let shown = warningsAsErrors
+        let promoted = warningsAsErrors
             ? diagnostics.map { var d = $0; d.severity = .error; return d } : diagnostics
+        let shown = quiet ? promoted.filter { $0.severity == .error } : promoted
         let summary = DiagnosticSummary(diagnostics: shown, files: files, customers: customers)
         let rendered: String
         var toStandardError = false
@@ -96,7 +120,7 @@ struct DiagnosticOptions: ParsableArguments {
         case .text:
             let renderer = TextRenderer(color: console.useColor && output == nil,
                                         sources: FileSourceLines.config(root: root, texts: texts, secrets: secrets))
-            rendered = renderer.render(shown) + renderer.summary(summary)
+            rendered = renderer.render(shown) + (quiet ? "" : renderer.summary(summary))
             toStandardError = true
         }
         if let output {
@@ -107,9 +131,9 @@ struct DiagnosticOptions: ParsableArguments {
                 console.err("pbxc: error: cannot write \(output): \((error as NSError).localizedFailureReason ?? "\(error)")\n")
                 return 2
             }
-            if format != .text { console.err(TextRenderer(color: false, sources: nil).summary(summary)) }
+            if format != .text, !quiet { console.err(TextRenderer(color: false, sources: nil).summary(summary)) }
         } else if toStandardError {
-            console.err(rendered)
+            if !rendered.isEmpty { console.err(rendered) }
         } else {
             console.out(rendered)
         }

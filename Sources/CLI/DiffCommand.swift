@@ -19,6 +19,12 @@ struct DiffCommand: ParsableCommand {
         (order-transition, order-changed-after-signing, porting-transition, \
         porting-changed-while-requested) is broken, or when NEW has errors (its customers with errors, \
         on either side, are named and not compared). No secret is ever shown.
+
+        Examples:
+          pbxc diff HEAD~1
+              the working tree against the last commit
+          pbxc diff origin/main HEAD --format markdown
+              for a merge request comment
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }

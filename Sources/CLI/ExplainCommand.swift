@@ -6,7 +6,12 @@ import Validator
 /// `pbxc explain RULE`: a rule's documentation with a bad and a good example.
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "explain", abstract: "Show a rule's documentation with a bad and a good example.")
+        commandName: "explain", abstract: "Show a rule's documentation with a bad and a good example.",
+        discussion: """
+        Examples:
+          pbxc explain extension-format
+              what it checks, why, two examples
+        """)
 
     @Argument(help: "A rule id, e.g. extension-format (see `pbxc rules`).")
     var rule: String
@@ -16,7 +21,7 @@ struct ExplainCommand: ParsableCommand {
             let help = Suggestions.didYouMean(rule, in: RuleRegistry.all.map(\.id)).map { "; \($0)" } ?? ""
             throw ValidationError("no rule `\(rule)`\(help) (`pbxc rules` lists them)")
         }
-        Console.current.out(RuleDocumentation.markdown(description))
+        Console.current.out(RuleTerminalText.render(description))
     }
 }
 
@@ -25,7 +30,12 @@ struct RulesCommand: ParsableCommand {
     /// Wide enough for the longest rule id, so no id is ever cut.
     static let idWidth = (RuleRegistry.all.map(\.id.count).max() ?? 20) + 1
 
-    static let configuration = CommandConfiguration(commandName: "rules", abstract: "List every rule pbxc checks.")
+    static let configuration = CommandConfiguration(
+        commandName: "rules", abstract: "List every rule pbxc checks.",
+        discussion: """
+        Examples:
+          pbxc rules                                every rule: id, E/W, what it checks
+        """)
 
     func run() throws {
         var out = ""

@@ -8,8 +8,14 @@ struct InitCommand: ParsableCommand {
         abstract: "Create a new repository with one example customer that checks clean.",
         discussion: """
         Writes pbxc.yaml, customers/example.yaml (with the editor modeline for pbxc.schema.json, which \
-        it also writes), a pre-commit hook, and CI for GitHub Actions and GitLab CI. Refuses a folder \
-        that already has a pbxc.yaml.
+        it also writes), a pre-commit configuration, and CI for GitHub Actions and GitLab CI; hook and CI \
+        run the installed pbxc (the Debian package). Refuses a folder that already has a pbxc.yaml.
+
+        Examples:
+          pbxc init partner-config
+              a new repository in the folder partner-config
+          pbxc init && pbxc check
+              here, then check it
         """)
 
     @Argument(help: "The folder (default: the current folder; created when missing).")

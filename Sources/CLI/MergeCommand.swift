@@ -14,6 +14,10 @@ struct MergeCommand: ParsableCommand {
         one shard only. The result is written like a clean build (a temporary folder moved into place). \
         Repository-wide rules see one shard at a time in a sharded build: run `pbxc check` once over \
         everything as well.
+
+        Examples:
+          pbxc merge out-1 out-2 out-3 out-4 -o out
+              the four shards of a CI build into out/
         """)
 
     @Argument(help: "The output folders of the shards.")

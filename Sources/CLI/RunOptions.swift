@@ -6,7 +6,7 @@ import Parser
 import Validator
 
 /// What `check` and `build` share about running over many customers: parallel jobs,
-/// a shard of a CI matrix, and a progress line on long runs.
+/// a shard of a CI matrix, progress on long runs, and `--quiet`.
 struct RunOptions: ParsableArguments {
     @Option(help: "Customers handled in parallel (default: the number of cores).")
     var jobs: Int?
@@ -15,7 +15,7 @@ struct RunOptions: ParsableArguments {
                                valueName: "i/n"))
     var shard: String?
 
-    @Flag(help: "No progress line (it is only shown on a terminal anyway).")
+    @Flag(help: "Print errors only: no warnings, no summary, no progress.")
     var quiet = false
 
     var jobCount: Int { jobs ?? ProcessInfo.processInfo.activeProcessorCount }
@@ -53,16 +53,17 @@ struct RunOptions: ParsableArguments {
         return Int(hash % UInt64(count)) + 1
     }
 
-    func checker(_ layout: RepositoryLayout, console: Console) -> RepositoryChecker {
+    /// The checker of `layout`, reporting progress through `progress` unless quiet.
+    func checker(_ layout: RepositoryLayout, progress: ProgressReport?) -> RepositoryChecker {
         var checker = RepositoryChecker(layout: layout, jobs: jobCount)
-        if !quiet && console.stderrIsTerminal {
-            checker.progress = { done, total in console.err("\rpbxc: \(done) of \(total) customers…\u{1B}[K") }
+        if let progress {
+            checker.progress = { done, total in progress.report(done: done, total: total) }
         }
         return checker
     }
 
-    /// Clears the progress line.
-    func finishProgress(_ console: Console) {
-        if !quiet && console.stderrIsTerminal { console.err("\r\u{1B}[K") }
+    /// The progress report of this run; nil with `--quiet`.
+    func progress(_ console: Console) -> ProgressReport? {
+        quiet ? nil : ProgressReport(console: console)
     }
 }

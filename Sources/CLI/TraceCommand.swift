@@ -17,6 +17,14 @@ struct TraceCommand: ParsableCommand {
         NUMBER is a number the customer holds (E.164 or national format) or an extension (an internal \
         call). The trace assumes nobody answers, so it shows every fallback down to where the call ends. \
         It runs on the same routing table as routing.json.
+
+        Examples:
+          pbxc trace acme +31887654000
+              a call to acme's main number, now
+          pbxc trace acme 201
+              an internal call to extension 201
+          pbxc trace acme +31887654000 --at "2026-12-25 10:00" --keys 1
+              on Christmas, pressing 1
         """)
 
     @Argument(help: "The customer id.")
@@ -33,8 +41,8 @@ struct TraceCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The keys the caller presses in menus, in order (0-9 * #).", valueName: "digits"))
     var keys: String = ""
 
-    @Option(name: .customLong("repository"), help: ArgumentHelp("The repository (default: the current folder).", valueName: "path"))
-    var repository: String = "."
+    @Option(name: .customLong("repository"), help: ArgumentHelp("The repository (default: the one around the current folder).", valueName: "path"))
+    var repository: String?
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
@@ -51,7 +59,8 @@ struct TraceCommand: ParsableCommand {
         let console = Console.current
         let layout: RepositoryLayout
         do {
-            layout = try RepositoryLayout.discover(paths: [repository], currentDirectory: console.currentDirectory)
+            // No path: the repository found upwards from the current folder, as `check` finds it.
+            layout = try RepositoryLayout.discover(paths: repository.map { [$0] } ?? [], currentDirectory: console.currentDirectory)
         } catch {
             throw UsageError(description: "\(error)")
         }

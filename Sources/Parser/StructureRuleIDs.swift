@@ -9,7 +9,8 @@ public enum StructureRuleID {
     public static let missingKey = "missing-key"
     public static let yamlLimits = "yaml-limits"
     public static let fileUnreadable = "file-unreadable"
+    public static let fileNotRead = "file-not-read"
 
     /// Every id above: a test checks that each is a documented rule.
-    public static let all = [yamlSyntax, duplicateKey, unknownKey, wrongType, missingKey, yamlLimits, fileUnreadable]
+    public static let all = [yamlSyntax, duplicateKey, unknownKey, wrongType, missingKey, yamlLimits, fileUnreadable, fileNotRead]
 }

@@ -113,8 +113,12 @@ final class CommandTests: XCTestCase {
     func testExplainAndRules() {
         let explain = pbxc(["explain", "extension-format"])
         XCTAssertEqual(explain.status, 0)
-        XCTAssertTrue(explain.out.contains("## extension-format (error)"))
-        XCTAssertTrue(explain.out.contains("Bad (`↓` marks"))
+        XCTAssertTrue(explain.out.hasPrefix("extension-format (error)\n"), explain.out)
+        XCTAssertTrue(explain.out.contains("Bad (↓ marks"), explain.out)
+        // For a terminal: no Markdown headings, code marks or fences, no line over 80 columns but examples.
+        XCTAssertFalse(explain.out.contains("#") || explain.out.contains("`"), explain.out)
+        let prose = explain.out.split(separator: "\n").filter { !$0.hasPrefix("      ") }
+        XCTAssertTrue(prose.allSatisfy { $0.count <= 80 }, explain.out)
         let unknown = pbxc(["explain", "extension-fromat"])
         XCTAssertEqual(unknown.status, 2)
         XCTAssertTrue(unknown.err.contains("did you mean `extension-format`?"), unknown.err)
@@ -214,10 +218,11 @@ final class OutsideFileTests: XCTestCase {
 /// diagnostics file), which argument-parser only finds when the command is parsed.
 final class SubcommandDefinitionTests: XCTestCase {
     func testEverySubcommandParsesItsHelp() {
-        for command in ["check", "build", "trace", "diff", "schema", "init", "explain", "rules"] {
+        for command in ["check", "build", "trace", "diff", "merge", "schema", "init", "explain", "rules"] {
             let run = pbxc([command, "--help"])
             XCTAssertEqual(run.status, 0, command)
             XCTAssertTrue(run.out.contains("USAGE: pbxc \(command)"), command)
+            XCTAssertTrue(run.out.contains("Examples:\n  pbxc \(command)"), "\(command) --help shows no example: \(run.out)")
         }
     }
 }

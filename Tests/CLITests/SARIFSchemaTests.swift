@@ -29,6 +29,19 @@ final class SARIFSchemaTests: XCTestCase {
         let valid = try tool(["check-jsonschema", "--schemafile", schema, log.path, "Tests/DiagnosticsTests/Goldens/diagnostics.sarif"])
         XCTAssertEqual(valid.status, 0, valid.out)
 
+        // Every rule links its page in docs/rules/, which exists, and carries it in Markdown.
+        let parsed = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: log)) as? [String: Any])
+        let driver = try XCTUnwrap(((parsed["runs"] as? [[String: Any]])?.first?["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        let rules = try XCTUnwrap(driver["rules"] as? [[String: Any]])
+        XCTAssertFalse(rules.isEmpty)
+        for rule in rules {
+            let id = try XCTUnwrap(rule["id"] as? String)
+            let uri = try XCTUnwrap(rule["helpUri"] as? String, id)
+            XCTAssertTrue(uri.hasSuffix("/docs/rules/\(id).md"), uri)
+            XCTAssertTrue(FileManager.default.fileExists(atPath: packageRoot.appendingPathComponent("docs/rules/\(id).md").path), id)
+            XCTAssertNotNil((rule["help"] as? [String: Any])?["markdown"] as? String, id)
+        }
+
         // The same log with a level SARIF does not have: the validation must fail.
         let text = try String(contentsOf: log, encoding: .utf8)
         XCTAssertTrue(text.contains("\"level\" : \"error\"") || text.contains("\"level\": \"error\""), "no error result to spoil")

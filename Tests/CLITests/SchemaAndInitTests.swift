@@ -34,9 +34,16 @@ final class SchemaAndInitTests: XCTestCase {
         let folder = try temporaryFolder(self).appendingPathComponent("new-partner")
         let made = pbxc(["init", folder.path])
         XCTAssertEqual(made.status, 0, made.err)
-        for file in ["pbxc.yaml", "customers/example.yaml", ".pre-commit-hooks.yaml", ".pre-commit-config.yaml",
+        for file in ["pbxc.yaml", "customers/example.yaml", ".pre-commit-config.yaml",
                      ".github/workflows/pbxc.yml", ".gitlab-ci.yml", "pbxc.schema.json"] {
             XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent(file).path), file)
+        }
+        // A partner's repository is not a pre-commit hook repository; hook and CI use the installed pbxc.
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".pre-commit-hooks.yaml").path))
+        for file in [".github/workflows/pbxc.yml", ".gitlab-ci.yml"] {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            XCTAssertTrue(text.contains("apt-get install -y -qq ./pbxc_"), file)
+            XCTAssertFalse(text.contains("swift build") || text.contains("image: swift"), file)
         }
         let check = pbxc(["check"], in: folder)
         XCTAssertEqual(check.status, 0, check.err)

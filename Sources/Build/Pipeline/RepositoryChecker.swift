@@ -78,6 +78,7 @@ public struct RepositoryChecker {
         var loader = ConfigLoader(root: layout.root, files: files, limits: limits)
         loader.contentDigest = contentDigest
         let repository = loader.repositoryConfig(layout.repositoryFile, sink: sink)
+        loader.reportStrayFiles(layout.strayFiles, sink: sink)
         return Prepared(loader: loader, sink: sink, repository: repository,
                         repositoryDigest: repository.file.flatMap(files.digest))
     }
@@ -149,19 +150,29 @@ public struct RepositoryChecker {
         return (check, customerSink.secrets, output)
     }
 
-    /// Checks one customer given as text (standard input) against the repository at
-    /// `root` (its `pbxc.yaml`, when there is one); `path` names it in diagnostics.
+    /// Checks the customer an editor buffer (standard input) belongs to, as `pbxc check`
+    /// of its file would: `path` (relative to the repository at `root`) names the buffer,
+    /// which replaces that file; the other files of its customer folder are read from
+    /// disk, so that what the buffer refers to is found.
     public static func check(text: String, path: String, root: URL, today: LocalDate?) -> Result {
         let files = SourceFiles()
         let sink = DiagnosticSink(files: files)
         let hasRepositoryFile = FileManager.default.fileExists(
             atPath: root.appendingPathComponent(RepositoryLayout.repositoryFileName).path)
-        let repository = ConfigLoader(root: root, files: files)
-            .repositoryConfig(hasRepositoryFile ? RepositoryLayout.repositoryFileName : nil, sink: sink)
-        let customer = CustomerChecker(repository: repository, today: today).check(text: text, path: path, root: root) { _ in () }
-        let diagnostics = (Suppression.apply(sink.suppressions, to: sink.diagnostics) + customer.diagnostics).sortedAndUnique()
-        return Result(diagnostics: diagnostics, files: files.count + customer.files, customers: 1,
-                      secrets: sink.secrets + customer.secrets)
+        let layout = RepositoryLayout(root: root, repositoryFile: hasRepositoryFile ? RepositoryLayout.repositoryFileName : nil,
+                                      customers: [])
+        let loader = ConfigLoader(root: root, files: files)
+        let checker = CustomerChecker(repository: loader.repositoryConfig(layout.repositoryFile, sink: sink), today: today)
+        // The customer's own sink, as in a whole run (pbxc.yaml's findings are not the customer's).
+        let customerSink = DiagnosticSink(files: files)
+        let customer = loader.customer(layout.customer(containing: path), buffer: (path, text), sink: customerSink)
+        checker.check(customer, sink: customerSink)
+        sink.append(contentsOf: customerSink.diagnostics)
+        sink.append(secrets: customerSink.secrets)
+        CustomerChecker.checkRepository([CustomerFacts(customer, files: files)], sink: sink)
+        let suppressions = sink.suppressions + customerSink.suppressions
+        return Result(diagnostics: Suppression.apply(suppressions, to: sink.diagnostics).sortedAndUnique(),
+                      files: files.count, customers: 1, secrets: sink.secrets)
     }
 }
 

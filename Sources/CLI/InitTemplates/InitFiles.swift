@@ -1,11 +1,17 @@
 /// The files `pbxc init` writes: a repository that checks clean, with editor support,
-/// a pre-commit hook and CI for GitHub and GitLab.
+/// a pre-commit hook and CI for GitHub and GitLab. Hook and CI run the installed `pbxc`
+/// (the Debian package of a release, README "Install"), never a build from source.
 enum InitFiles {
     static let all: [(path: String, text: String)] = [
-        ("pbxc.yaml", repository), ("customers/example.yaml", customer), (".pre-commit-hooks.yaml", hooks),
+        ("pbxc.yaml", repository), ("customers/example.yaml", customer),
         (".pre-commit-config.yaml", preCommit), (".github/workflows/pbxc.yml", github), (".gitlab-ci.yml", gitlab),
         (".gitignore", "out/\n.pbxc-cache/\n"),
     ]
+
+    /// The Debian release the package is built for, and where a release's package is.
+    static let debianSuite = "bookworm"
+    static let packageName = "pbxc_\(PBXCVersion.current)_amd64.deb"
+    static let packageURL = "https://github.com/pbxc/pbxc/releases/download/v\(PBXCVersion.current)/\(packageName)"
 
     static let repository = """
     # yaml-language-server: $schema=pbxc.schema.json
@@ -71,19 +77,9 @@ enum InitFiles {
 
     """
 
-    static let hooks = """
-    - id: pbxc-check
-      name: pbxc check
-      entry: pbxc check
-      language: swift
-      files: \\.ya?ml$
-      pass_filenames: false
-      require_serial: true
-
-    """
-
     static let preCommit = """
-    # Runs `pbxc check` before every commit (pre-commit install).
+    # Runs the installed `pbxc check` before every commit (pre-commit install); the
+    # repository is found from any folder, and the whole of it is checked.
     repos:
       - repo: local
         hooks:
@@ -106,11 +102,17 @@ enum InitFiles {
     jobs:
       check:
         runs-on: ubuntu-latest
+        # The Debian package of pbxc installs on Debian \(debianSuite).
+        container: debian:\(debianSuite)
         steps:
+          - name: Install pbxc
+            run: |
+              apt-get update -qq && apt-get install -y -qq ca-certificates curl git
+              curl -fsSLO \(packageURL)
+              apt-get install -y -qq ./\(packageName)
           - uses: actions/checkout@v4
             with: { fetch-depth: 0 }
-          - name: Install pbxc
-            run: echo "install pbxc here (build it from source, or copy the release binary into PATH)"
+          - run: git config --global --add safe.directory "$GITHUB_WORKSPACE"
           - name: Check
             run: pbxc check --format github
           - name: SARIF
@@ -132,9 +134,12 @@ enum InitFiles {
     # Checks every pipeline; findings go to the Code Quality widget, and merge requests
     # get what the change does to calls as a job artefact.
     pbxc:
-      image: swift:6.0
+      image: debian:\(debianSuite)
+      before_script:
+        - apt-get update -qq && apt-get install -y -qq ca-certificates curl git
+        - curl -fsSLO \(packageURL)
+        - apt-get install -y -qq ./\(packageName)
       script:
-        - echo "install pbxc here (build it from source, or copy the release binary into PATH)"
         - pbxc check --format gitlab --output gl-code-quality-report.json
         - if [ -n "$CI_MERGE_REQUEST_DIFF_BASE_SHA" ]; then pbxc diff "$CI_MERGE_REQUEST_DIFF_BASE_SHA" HEAD --format markdown > diff.md; fi
       artifacts:

@@ -2,11 +2,17 @@ import Foundation
 
 /// Renders diagnostics as one JSON document, stable for tools and tests
 /// (shape in docs/outputs.md): keys sorted, paths relative to the repository root,
-/// lines and columns from 1. New fields may be added; none is renamed.
+/// lines and columns from 1. New fields may be added; none is renamed. `formatVersion`
+/// goes up when a field changes meaning or goes away, so that a tool can refuse a
+/// document it does not understand.
 public struct JSONRenderer {
     public init() {}
 
+    /// The version of the document's shape (docs/outputs.md).
+    public static let formatVersion = 1
+
     struct Document: Encodable {
+        var formatVersion = JSONRenderer.formatVersion
         var diagnostics: [Entry]
         var summary: DiagnosticSummary
     }

@@ -4,7 +4,10 @@ import Foundation
 /// one run of the `pbxc` driver with the catalog's rule descriptors (stable ids,
 /// summary, help text, default level) for the rules that fired; results with their
 /// region (columns in Unicode code points, `columnKind`), paths relative to
-/// `%SRCROOT%` (the repository root), and notes as related locations.
+/// `%SRCROOT%` (the repository root), notes as related locations, and
+/// `partialFingerprints` that survive edits elsewhere in the file (`FindingFingerprints`),
+/// so that code scanning matches a finding across runs. Each rule links its page
+/// under docs/rules/ (`helpUri`) and carries it in Markdown (`help.markdown`).
 public struct SARIFRenderer {
     public var version: String
     public var rules: [RuleMetadata]
@@ -38,12 +41,19 @@ public struct SARIFRenderer {
 
     struct Text: Encodable { var text: String }
 
+    /// SARIF's multiformatMessageString: plain text, and Markdown where a viewer renders it.
+    struct Help: Encodable {
+        var text: String
+        var markdown: String
+    }
+
     struct Descriptor: Encodable {
         var id: String
         var name: String
         var shortDescription: Text
         var fullDescription: Text
-        var help: Text
+        var help: Help
+        var helpUri: String
         var defaultConfiguration: Configuration
     }
 
@@ -56,6 +66,7 @@ public struct SARIFRenderer {
         var message: Text
         var locations: [Location]
         var relatedLocations: [Related]?
+        var partialFingerprints: [String: String]
     }
 
     struct Location: Encodable { var physicalLocation: Physical }
@@ -82,6 +93,19 @@ public struct SARIFRenderer {
         var endColumn: Int
     }
 
+    /// The key of pbxc's fingerprint in `partialFingerprints` (versioned, as SARIF asks:
+    /// a new way of computing it gets a new key).
+    static let fingerprintKey = "pbxcFinding/v1"
+
+    /// A rule's page in the repository's documentation.
+    static func helpURI(_ id: String) -> String { "https://github.com/pbxc/pbxc/blob/main/docs/rules/\(id).md" }
+
+    static func help(_ rule: RuleMetadata) -> Help {
+        let explain = "Run `pbxc explain \(rule.id)` for a bad and a good example."
+        return Help(text: "\(rule.rationale)\n\n\(explain)",
+                    markdown: "**\(rule.summary)**\n\n\(rule.rationale)\n\n\(explain) [Rule page](\(helpURI(rule.id)))")
+    }
+
     static func level(_ severity: Severity) -> String { severity == .error ? "error" : "warning" }
 
     /// `pbxc-rule` style names: `extension-format` → `ExtensionFormat`.
@@ -97,17 +121,18 @@ public struct SARIFRenderer {
             tool: Tool(driver: Driver(version: version, rules: descriptors.map {
                 Descriptor(id: $0.id, name: Self.name($0.id), shortDescription: Text(text: $0.summary),
                            fullDescription: Text(text: $0.rationale),
-                           help: Text(text: "\($0.rationale)\n\nRun `pbxc explain \($0.id)` for a bad and a good example."),
+                           help: Self.help($0), helpUri: Self.helpURI($0.id),
                            defaultConfiguration: Configuration(level: Self.level($0.severity)))
             })),
-            results: diagnostics.map { d in
+            results: zip(diagnostics, FindingFingerprints.of(diagnostics)).map { d, fingerprint in
                 let message = d.help.map { "\(d.message)\n\($0)" } ?? d.message
                 let related = d.notes.enumerated().map { i, note in
                     Related(id: i + 1, physicalLocation: note.location.map(Self.physical), message: Text(text: note.message))
                 }
                 return Result(ruleId: d.rule, ruleIndex: index[d.rule], level: Self.level(d.severity),
                               message: Text(text: message), locations: [Location(physicalLocation: Self.physical(d.location))],
-                              relatedLocations: related.isEmpty ? nil : related)
+                              relatedLocations: related.isEmpty ? nil : related,
+                              partialFingerprints: [Self.fingerprintKey: fingerprint])
             })
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]

@@ -34,12 +34,26 @@ public struct ConfigLoader: Sendable {
         return config
     }
 
-    /// One customer from its file or folder, merged.
-    public func customer(_ source: RepositoryLayout.CustomerSource, sink: DiagnosticSink) -> Customer {
-        let parts = source.files.compactMap { path in
-            readDocument(path, sink: sink).flatMap { decodeCustomerFile($0.1, file: $0.0, sink: sink) }
+    /// One customer from its file or folder, merged. `buffer` (an editor's text on
+    /// standard input) stands in for the file at its path, which need not exist yet.
+    public func customer(_ source: RepositoryLayout.CustomerSource, buffer: (path: String, text: String)? = nil,
+                         sink: DiagnosticSink) -> Customer {
+        var unread = false
+        let parts = source.files.compactMap { path -> Customer? in
+            let text = path == buffer?.path ? buffer.map { Array($0.text.utf8) } : nil
+            guard let (id, document) = readDocument(path, bytes: text, sink: sink) else {
+                unread = true
+                return nil
+            }
+            return decodeCustomerFile(document, file: id, sink: sink)
         }
-        return merge(parts, name: source.path, sink: sink)
+        // A file that could not be read may hold the `customer` section: its error says enough.
+        return merge(parts, name: source.path, sink: sink, expectingInfo: !unread)
+    }
+
+    /// Warns about YAML files of the repository that no customer reads (`file-not-read`).
+    public func reportStrayFiles(_ paths: [String], sink: DiagnosticSink) {
+        StrayFiles.report(paths, files: files, sink: sink)
     }
 
     /// Parses text given in memory (standard input, rule examples) as a customer file.
@@ -65,9 +79,9 @@ public struct ConfigLoader: Sendable {
         return withExtendedLifetime(document) { ConfigDecoder(sink: sink).customerFile(node, file: file) }
     }
 
-    private func merge(_ parts: [Customer], name: String, sink: DiagnosticSink) -> Customer {
+    private func merge(_ parts: [Customer], name: String, sink: DiagnosticSink, expectingInfo: Bool = true) -> Customer {
         let merged = CustomerMerger.merge(parts, sink: sink)
-        if merged.info == nil, let first = merged.files.first {
+        if expectingInfo, merged.info == nil, let first = merged.files.first {
             sink.report(StructureRuleID.missingKey, .error, at: .start(of: first),
                         "no `customer` section in \(name); a customer needs `customer: { id: … }`")
         }
@@ -76,11 +90,12 @@ public struct ConfigLoader: Sendable {
 
     /// nil when the file could not be read or its YAML is broken (reported);
     /// the document nil when the file is empty.
-    private func readDocument(_ path: String, sink: DiagnosticSink) -> (FileID, YAMLDocument?)? {
+    /// `bytes` given: the file's text from memory, not from disk.
+    private func readDocument(_ path: String, bytes given: [UInt8]? = nil, sink: DiagnosticSink) -> (FileID, YAMLDocument?)? {
         let id = files.register(path: path)
         let bytes: [UInt8]
         do {
-            bytes = try readConfigFile(path)
+            bytes = try given ?? readConfigFile(path)
         } catch let refusal as ContainedFileReader.Refusal {
             Self.report(refusal, file: id, sink: sink)
             return nil

@@ -7,8 +7,12 @@ import Foundation
 ///
 /// The root is the nearest folder (from the first path upwards) holding `pbxc.yaml`;
 /// without one, a named folder that has `customers/`, else the current folder.
-/// A path may be the repository (all customers under `customers/`), a customer
-/// folder (every `*.yaml`/`*.yml` in it, merged), or a customer file.
+/// With no path, the repository is found from the current folder upwards, as git finds
+/// its own, so a command run in `customers/` or in a customer folder covers the whole
+/// repository. A path may be the repository or its `customers/` folder (all
+/// customers), a customer folder (every `*.yaml`/`*.yml` in it, merged), or a file: a
+/// file of a customer folder stands for its whole customer (the other files define
+/// what it refers to), any other file is a customer of its own.
 public struct RepositoryLayout: Sendable {
     public struct CustomerSource: Sendable, Equatable {
         /// Path relative to the root, e.g. `customers/acme` or `customers/shop.yaml`.
@@ -21,6 +25,16 @@ public struct RepositoryLayout: Sendable {
     /// `pbxc.yaml` relative to the root, when present.
     public var repositoryFile: String?
     public var customers: [CustomerSource]
+    /// YAML files of the repository that no customer reads (`file-not-read`), when the
+    /// whole repository is covered; see `StrayFiles`.
+    public var strayFiles: [String] = []
+
+    public init(root: URL, repositoryFile: String?, customers: [CustomerSource], strayFiles: [String] = []) {
+        self.root = root
+        self.repositoryFile = repositoryFile
+        self.customers = customers
+        self.strayFiles = strayFiles
+    }
 
     public static let repositoryFileName = "pbxc.yaml"
     public static let customersFolder = "customers"
@@ -47,15 +61,42 @@ public struct RepositoryLayout: Sendable {
         }
         let root = findRoot(from: targets[0], currentDirectory: currentDirectory)
         let hasRepoFile = fm.fileExists(atPath: root.appendingPathComponent(repositoryFileName).path)
+        // No path inside a repository found upwards: the whole repository.
+        let covered = paths.isEmpty && hasRepoFile ? [root] : targets
         var customers: [CustomerSource] = []
         var seen = Set<String>()
-        for target in targets {
+        for target in covered {
             for source in sources(for: target, root: root) where seen.insert(source.path).inserted {
                 customers.append(source)
             }
         }
+        let wholeRepository = covered.contains { isDirectory($0) && coversAllCustomers($0, root: root) }
         return RepositoryLayout(root: root, repositoryFile: hasRepoFile ? repositoryFileName : nil,
-                                customers: customers)
+                                customers: customers,
+                                strayFiles: wholeRepository ? StrayFiles.find(root: root.path) : [])
+    }
+
+    /// The customer a file at `path` (relative to the root) belongs to, whether or not
+    /// the file exists yet (an editor's unsaved buffer): its customer folder with the file
+    /// among its files, or the file alone.
+    public func customer(containing path: String) -> CustomerSource {
+        guard let folder = Self.customerFolder(of: path) else { return CustomerSource(path: path, files: [path]) }
+        var source = Self.folderSource(root.path + "/" + folder, relative: folder)
+            ?? CustomerSource(path: folder, files: [])
+        if !source.files.contains(path) { source.files = (source.files + [path]).sorted() }
+        return source
+    }
+
+    /// `customers/<folder>` for a YAML file directly inside a customer folder, else nil.
+    static func customerFolder(of path: String) -> String? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0] == customersFolder, isYAML(String(parts[2])) else { return nil }
+        return parts[0] + "/" + parts[1]
+    }
+
+    /// The repository itself, or its `customers/` folder.
+    private static func coversAllCustomers(_ target: URL, root: URL) -> Bool {
+        isRepository(target) || target.path == root.appendingPathComponent(customersFolder).path
     }
 
     private static func isDirectory(_ url: URL) -> Bool { isDirectory(path: url.path) }
@@ -66,15 +107,22 @@ public struct RepositoryLayout: Sendable {
             || isDirectory(url.appendingPathComponent(customersFolder))
     }
 
-    private static func findRoot(from target: URL, currentDirectory: URL) -> URL {
-        var dir = isDirectory(target) ? target : target.deletingLastPathComponent()
+    /// The nearest folder holding `pbxc.yaml`, from `folder` upwards; nil when none does.
+    public static func repositoryRoot(around folder: URL) -> URL? {
+        var dir = folder.standardizedFileURL
         while true {
             if FileManager.default.fileExists(atPath: dir.appendingPathComponent(repositoryFileName).path) {
                 return dir
             }
             let parent = dir.deletingLastPathComponent()
-            if parent.path == dir.path { break }
+            if parent.path == dir.path { return nil }
             dir = parent
+        }
+    }
+
+    private static func findRoot(from target: URL, currentDirectory: URL) -> URL {
+        if let root = repositoryRoot(around: isDirectory(target) ? target : target.deletingLastPathComponent()) {
+            return root
         }
         if isDirectory(target), isRepository(target) { return target }
         // Without a repository: the current folder when the target is inside it (paths
@@ -90,11 +138,14 @@ public struct RepositoryLayout: Sendable {
         if !isDirectory(target) {
             if target.lastPathComponent == repositoryFileName { return [] }
             let path = target.relativePath(from: root)
+            if let folder = customerFolder(of: path), let source = folderSource(root.path + "/" + folder, relative: folder) {
+                return [source]
+            }
             return [CustomerSource(path: path, files: [path])]
         }
-        if isRepository(target) {
+        if coversAllCustomers(target, root: root) {
             // Plain string paths: thousands of customers, and URL operations are slow.
-            let folder = target.appendingPathComponent(customersFolder)
+            let folder = isRepository(target) ? target.appendingPathComponent(customersFolder) : target
             let relative = folder.relativePath(from: root)
             return entries(of: folder.path).compactMap { entry in
                 let path = relative + "/" + entry.name
@@ -105,7 +156,7 @@ public struct RepositoryLayout: Sendable {
         return folderSource(target.path, relative: target.relativePath(from: root)).map { [$0] } ?? []
     }
 
-    private static func folderSource(_ folder: String, relative: String) -> CustomerSource? {
+    static func folderSource(_ folder: String, relative: String) -> CustomerSource? {
         let files = entries(of: folder).filter { !$0.isFolder && isYAML($0.name) }
             .map { relative == "." ? $0.name : relative + "/" + $0.name }
         return files.isEmpty ? nil : CustomerSource(path: relative, files: files)
@@ -114,7 +165,7 @@ public struct RepositoryLayout: Sendable {
     /// Visible entries of a folder, sorted by name (byte order, so the same everywhere),
     /// and whether each is a folder — from readdir's entry type where the file system
     /// gives it (no stat per entry: a partner repository has thousands).
-    private static func entries(of folder: String) -> [(name: String, isFolder: Bool)] {
+    static func entries(of folder: String) -> [(name: String, isFolder: Bool)] {
         guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
         var result: [(name: String, isFolder: Bool)] = []
@@ -135,14 +186,14 @@ public struct RepositoryLayout: Sendable {
         return FileManager.default.fileExists(atPath: path, isDirectory: &dir) && dir.boolValue
     }
 
-    private static func isYAML(_ name: String) -> Bool {
+    static func isYAML(_ name: String) -> Bool {
         name.hasSuffix(".yaml") || name.hasSuffix(".yml") || name.hasSuffix(".YAML") || name.hasSuffix(".YML")
     }
 }
 
 extension URL {
     /// This path relative to `base` with `/` separators (the path itself when outside).
-    func relativePath(from base: URL) -> String {
+    public func relativePath(from base: URL) -> String {
         let path = standardizedFileURL.path
         var basePath = base.standardizedFileURL.path
         if path == basePath { return "." }

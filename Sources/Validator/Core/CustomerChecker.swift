@@ -19,11 +19,23 @@ public struct CustomerChecker: Sendable {
 
     /// Runs every customer rule on `customer`, reporting to `sink`. The context it
     /// returns is the checked customer the compiler reads (when `sink` has no error).
+    ///
+    /// Root causes first: when one of the customer's files could not be read (`sink`
+    /// holds its error), the customer is missing whatever that file defines, and the
+    /// rules would blame every reference to it; they run once the file reads.
+    @discardableResult
     public func check(_ customer: Customer, sink: DiagnosticSink) -> CustomerContext {
         let context = CustomerContext(customer: customer, repository: repository, sink: sink)
         context.today = today
+        guard !sink.diagnostics.contains(where: Self.isUnreadFile) else { return context }
         for rule in RuleRegistry.customerRules { rule.check(context) }
         return context
+    }
+
+    /// An error that leaves a whole file out of its customer.
+    static func isUnreadFile(_ diagnostic: Diagnostic) -> Bool {
+        diagnostic.severity == .error && [StructureRuleID.yamlSyntax, StructureRuleID.yamlLimits,
+                                          StructureRuleID.fileUnreadable].contains(diagnostic.rule)
     }
 
     /// Runs the rules across customers over every customer's facts, in customer order.

@@ -5,6 +5,7 @@ extension RuleRegistry {
     /// Rules reported by the parser while reading files.
     static let structureRules: [any StructureRule.Type] = [
         DuplicateKey.self,
+        FileNotRead.self,
         FileUnreadable.self,
         MissingKey.self,
         SuppressionReason.self,

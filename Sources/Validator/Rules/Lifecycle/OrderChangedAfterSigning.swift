@@ -7,8 +7,8 @@ enum OrderChangedAfterSigning: DiffRule {
         id: "order-changed-after-signing", severity: .error, section: .lifecycles,
         summary: "order lines or billing changed after signing without a new signature round",
         rationale: """
-        Once an order is out for signature or signed, its lines and billing data are what the customer \\
-        signs; changing them needs a new round (back to `draft`, then `sent_for_signature`). Checked by \\
+        Once an order is out for signature or signed, its lines and billing data are what the customer \
+        signs; changing them needs a new round (back to `draft`, then `sent_for_signature`). Checked by \
         `pbxc diff` between two revisions.
         """,
         bad: [Example.order(lines: #"[{ product: connection-fee, quantity: 1 }]"#) + "\n    status: signed\n\(RuleRegistry.revisionSeparator)\n"

@@ -7,8 +7,8 @@ enum OrderTransition: DiffRule {
         id: "order-transition", severity: .error, section: .lifecycles,
         summary: "an order status change the life cycle does not allow",
         rationale: """
-        Orders go `draft → sent_for_signature → signed → exported`; back to `draft` only from \\
-        `sent_for_signature` (a new signature round); `cancelled` only before `signed`. \\
+        Orders go `draft → sent_for_signature → signed → exported`; back to `draft` only from \
+        `sent_for_signature` (a new signature round); `cancelled` only before `signed`. \
         Checked by `pbxc diff` between two revisions.
         """,
         bad: [Example.order(start: "immediate") + "\n    status: signed\n\(RuleRegistry.revisionSeparator)\n"

@@ -7,8 +7,8 @@ enum PortingChangedWhileRequested: DiffRule {
         id: "porting-changed-while-requested", severity: .error, section: .lifecycles,
         summary: "numbers or holder of a request changed while the losing provider is answering",
         rationale: """
-        While a request is `requested`, the losing provider checks exactly what was sent; changing its \\
-        numbers or holder in the repository no longer matches it. Wait for the answer (after `blocked`, \\
+        While a request is `requested`, the losing provider checks exactly what was sent; changing its \
+        numbers or holder in the repository no longer matches it. Wait for the answer (after `blocked`, \
         correct and request again). Checked by `pbxc diff` between two revisions.
         """,
         bad: [Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]"#) + "\n    status: requested\n\(RuleRegistry.revisionSeparator)\n"

@@ -7,9 +7,9 @@ enum PortingTransition: DiffRule {
         id: "porting-transition", severity: .error, section: .lifecycles,
         summary: "a porting status change the life cycle does not allow",
         rationale: """
-        Portings go `draft → sent_for_signature → signed → requested → approved → executed`, and \\
-        `requested → blocked → requested` after correcting the holder data; `cancelled` is possible from \\
-        any state before `executed` except `requested`, while the losing provider is answering. \\
+        Portings go `draft → sent_for_signature → signed → requested → approved → executed`, and \
+        `requested → blocked → requested` after correcting the holder data; `cancelled` is possible from \
+        any state before `executed` except `requested`, while the losing provider is answering. \
         Checked by `pbxc diff` between two revisions.
         """,
         bad: [Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]"#) + "\n    status: requested\n\(RuleRegistry.revisionSeparator)\n"

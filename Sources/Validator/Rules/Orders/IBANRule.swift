@@ -7,7 +7,7 @@ enum IBANRule: CustomerRule {
         id: "iban", severity: .error, section: .orders,
         summary: "IBAN with a wrong length for its country or a failing mod-97 check",
         rationale: """
-        Direct debit needs a real account. An IBAN has a fixed length per country (NL 18, BE 16, DE 22) \\
+        Direct debit needs a real account. An IBAN has a fixed length per country (NL 18, BE 16, DE 22) \
         and a check over all its characters (mod 97); `NL42BANK0123456789`, a made-up example often copied, fails it.
         """,
         bad: [Example.order(billing: #"{ kvk: "72511486", vat: NL004495445B01, iban: ↓NL42BANK0123456789, invoice_email: finance@acme.example }"#)],

@@ -7,8 +7,8 @@ enum KvKNumber: CustomerRule {
         id: "kvk-number", severity: .error, section: .orders,
         summary: "a Dutch KvK number is exactly 8 digits (it has no check digit)",
         rationale: """
-        The KvK (Kamer van Koophandel) number identifies a Dutch business; it is 8 digits and has no check \\
-        digit (unlike the RSIN), so only its form can be checked. It is asked in orders and on porting \\
+        The KvK (Kamer van Koophandel) number identifies a Dutch business; it is 8 digits and has no check \
+        digit (unlike the RSIN), so only its form can be checked. It is asked in orders and on porting \
         holders, where it must match the register.
         """,
         bad: [Example.order(billing: #"{ kvk: ↓"7251148", vat: NL004495445B01, iban: NL91ABNA0417164300, invoice_email: finance@acme.example }"#)],

@@ -7,8 +7,8 @@ enum OrderDate: CustomerRule {
         id: "order-date", severity: .error, section: .orders,
         summary: "a preferred contract start in the past (relative to `--today`, default today)",
         rationale: """
-        `contract_start` is `immediate` or a date (`YYYY-MM-DD`); a date before today cannot be honoured. \\
-        `--today` fixes "today" so that CI runs are reproducible. Orders already signed or exported keep \\
+        `contract_start` is `immediate` or a date (`YYYY-MM-DD`); a date before today cannot be honoured. \
+        `--today` fixes "today" so that CI runs are reproducible. Orders already signed or exported keep \
         their date.
         """,
         bad: [Example.order(start: "↓1999-12-31")],

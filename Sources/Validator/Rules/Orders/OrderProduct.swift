@@ -8,7 +8,7 @@ enum OrderProduct: CustomerRule {
         id: "order-product", severity: .error, section: .orders,
         summary: "a product not in the catalog",
         rationale: """
-        Order lines are priced from the catalog of `pbxc.yaml` (code, name, one-off and monthly price, \\
+        Order lines are priced from the catalog of `pbxc.yaml` (code, name, one-off and monthly price, \
         term); a code that is not there has no price and cannot be ordered.
         """,
         bad: [Example.order(lines: #"[{ product: ↓flex-telefony-standard, quantity: 10 }]"#)],

@@ -7,9 +7,9 @@ enum PostcodeRule: CustomerRule {
         id: "postcode", severity: .error, section: .orders,
         summary: "not a postcode of its country (NL: 4 digits, first not 0, 2 letters, not SA/SD/SS)",
         rationale: """
-        Order addresses and porting holders are compared with registers; a postcode of the wrong form is \\
-        a typo. NL: 4 digits not starting with 0, then 2 letters, not SA, SD or SS; BE 4 digits; DE 5 \\
-        digits; US ZIP or ZIP+4; CA `A1A 1A1`. Other countries are not checked. The country is the \\
+        Order addresses and porting holders are compared with registers; a postcode of the wrong form is \
+        a typo. NL: 4 digits not starting with 0, then 2 letters, not SA, SD or SS; BE 4 digits; DE 5 \
+        digits; US ZIP or ZIP+4; CA `A1A 1A1`. Other countries are not checked. The country is the \
         address's `country`, else the customer's.
         """,
         bad: [Example.order(address: #"{ street: Krijgsman, house_number: "14", postcode: ↓0186DM, city: Amstelveen, country: NL }"#)],

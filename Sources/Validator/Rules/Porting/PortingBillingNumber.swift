@@ -7,9 +7,9 @@ enum PortingBillingNumber: CustomerRule {
         id: "porting-billing-number", severity: .error, section: .porting,
         summary: "a partial port takes the billing number (BTN) without naming its replacement",
         rationale: """
-        In North America an account is known by its billing telephone number (BTN). When some numbers of \\
-        an account port and the BTN is among them, the losing carrier needs the number that becomes the \\
-        new BTN for what stays (`new_billing_number`, a number that does not port); without it the port \\
+        In North America an account is known by its billing telephone number (BTN). When some numbers of \
+        an account port and the BTN is among them, the losing carrier needs the number that becomes the \
+        new BTN for what stays (`new_billing_number`, a number that does not port); without it the port \
         is rejected.
         """,
         bad: [billingExample(#"billing_number: ↓"+1 514 849 0100""#, held: "0105")],

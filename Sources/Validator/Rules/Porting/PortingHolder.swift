@@ -7,8 +7,8 @@ enum PortingHolder: CustomerRule {
         id: "porting-holder", severity: .error, section: .porting,
         summary: "holder name/address incomplete: the main cause of refusal",
         rationale: """
-        The losing provider compares the holder — name, street, house number, postcode, city — with its \\
-        own records and refuses on any difference (in the Netherlands blocking code 22, a name or address mismatch). Write them exactly \\
+        The losing provider compares the holder — name, street, house number, postcode, city — with its \
+        own records and refuses on any difference (in the Netherlands blocking code 22, a name or address mismatch). Write them exactly \
         as on the losing provider's invoice; all five are needed.
         """,
         bad: [Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]"#, holder: "holder: ↓{ name: Acme B.V., city: Amstelveen }")],

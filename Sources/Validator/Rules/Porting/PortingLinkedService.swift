@@ -7,8 +7,8 @@ enum PortingLinkedService: CustomerRule {
         id: "porting-linked-service", severity: .warning, section: .porting,
         summary: "a number carries internet or TV: that service ends on the porting day",
         rationale: """
-        When a number that carries internet or TV (DSL on the line) is ported, the losing provider ends \\
-        the line and with it that service, on the porting day. Make sure the customer has \\
+        When a number that carries internet or TV (DSL on the line) is ported, the losing provider ends \
+        the line and with it that service, on the porting day. Make sure the customer has \
         a replacement connection by then.
         """,
         bad: [Example.porting(#"""

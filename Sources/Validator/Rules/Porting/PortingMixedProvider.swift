@@ -7,8 +7,8 @@ enum PortingMixedProvider: CustomerRule {
         id: "porting-mixed-provider", severity: .error, section: .porting,
         summary: "numbers of one request at different providers or contracts: one request each",
         rationale: """
-        A porting request goes to one losing provider for one contract; numbers held elsewhere must go in \\
-        a request of their own. When `held_at_provider` lists what the customer has at \\
+        A porting request goes to one losing provider for one contract; numbers held elsewhere must go in \
+        a request of their own. When `held_at_provider` lists what the customer has at \
         this provider, a number of the request that is not in it is held somewhere else.
         """,
         bad: [Example.porting(#"""

@@ -7,9 +7,9 @@ enum PortingMoveConsent: CustomerRule {
         id: "porting-move-consent", severity: .error, section: .porting,
         summary: "a platform-internal move (`kind: move`) without the previous partner's written consent — beyond",
         rationale: """
-        Moving a customer's numbers between two partners of the same platform is not a porting: there is \\
-        no losing provider, but the previous partner must consent in writing, exactly the numbers listed \\
-        move, and the customer is offline during the move. `consent:` names the signed \\
+        Moving a customer's numbers between two partners of the same platform is not a porting: there is \
+        no losing provider, but the previous partner must consent in writing, exactly the numbers listed \
+        move, and the customer is offline during the move. `consent:` names the signed \
         document; `previous_partner:` whom it is from.
         """,
         bad: [Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]\#n    kind: ↓move"#)],

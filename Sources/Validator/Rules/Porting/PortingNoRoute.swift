@@ -7,8 +7,8 @@ enum PortingNoRoute: CustomerRule {
         id: "porting-no-route", severity: .error, section: .porting,
         summary: "a ported number has no destination in the numberplan (no owner, no `unassigned_numbers`): the customer would be unreachable after porting (the porting process advises it; the portal does not check) — beyond",
         rationale: """
-        On the porting day calls to the numbers arrive at the platform. A number that is not in `numbers`, \\
-        or that no user, group or menu has while `company.unassigned_numbers` is not set, is refused from \\
+        On the porting day calls to the numbers arrive at the platform. A number that is not in `numbers`, \
+        or that no user, group or menu has while `company.unassigned_numbers` is not set, is refused from \
         that moment: the customer is unreachable on it.
         """,
         bad: [Example.porting(#"numbers: [↓"+31 88 765 4000 - +31 88 765 4009"]"#,

@@ -7,7 +7,7 @@ enum PortingNumberTwice: CustomerRule {
         id: "porting-number-twice", severity: .error, section: .porting,
         summary: "one number in two open porting requests",
         rationale: """
-        Two open requests for one number conflict at the losing provider (DE: code VAE, another request \\
+        Two open requests for one number conflict at the losing provider (DE: code VAE, another request \
         pending); the second is refused. Cancel one, or split the numbers between them.
         """,
         bad: [Example.porting(#"""

@@ -7,8 +7,8 @@ enum PortingPartial: CustomerRule {
         id: "porting-partial", severity: .warning, section: .porting,
         summary: "the request leaves numbers behind at the provider: may be delayed or refused",
         rationale: """
-        When only some of the numbers on a contract move, the losing provider keeps the contract for the \\
-        rest; partial ports take longer and are refused more often. Port everything in \\
+        When only some of the numbers on a contract move, the losing provider keeps the contract for the \
+        rest; partial ports take longer and are refused more often. Port everything in \
         `held_at_provider`, or make sure the customer wants to keep the rest there.
         """,
         bad: [Example.porting(#"""

@@ -7,8 +7,8 @@ enum PortingSensitiveLine: CustomerRule {
         id: "porting-sensitive-line", severity: .error, section: .porting,
         summary: "an alarm, lift or emergency line must not be ported to VoIP",
         rationale: """
-        Alarm panels, lift phones and emergency lines rely on the copper line's properties (power, \\
-        signalling); after a port to VoIP they may fail silently. Leave them out of the \\
+        Alarm panels, lift phones and emergency lines rely on the copper line's properties (power, \
+        signalling); after a port to VoIP they may fail silently. Leave them out of the \
         request and arrange a replacement with the alarm or lift company first.
         """,
         bad: [Example.porting(#"""

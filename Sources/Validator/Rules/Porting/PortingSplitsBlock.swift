@@ -7,8 +7,8 @@ enum PortingSplitsBlock: CustomerRule {
         id: "porting-splits-block", severity: .error, section: .porting,
         summary: "a DDI-10/DDI-100 block — from `numbers` or `held_at_provider` — is ported in part: blocks cannot be split; names the whole block",
         rationale: """
-        A DDI block (10, 100 or 1000 consecutive numbers from …0) is allocated and ported as one unit; a \\
-        request for part of it is refused by the losing provider. Port the whole block, or none \\
+        A DDI block (10, 100 or 1000 consecutive numbers from …0) is allocated and ported as one unit; a \
+        request for part of it is refused by the losing provider. Port the whole block, or none \
         of it.
         """,
         bad: [Example.porting(#"numbers: [↓"+31 88 765 4000 - +31 88 765 4004"]"#)],
