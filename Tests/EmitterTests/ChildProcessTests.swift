@@ -27,4 +27,12 @@ final class ChildProcessTests: XCTestCase {
         let left = try tool(["pgrep", "-f", marker])
         XCTAssertNotEqual(left.status, 0, "processes of the group still run: \(left.out)")
     }
+
+    /// Whether a call flow is drawn depends on its size alone, never on how busy the
+    /// machine is: over the limit there is no SVG, and Graphviz is not even started.
+    func testLargeCallFlowsAreNotDrawn() throws {
+        let dot = EmittedFile(path: DOTEmitter.path, text: "digraph g { a -> b }")
+        XCTAssertNil(try DOTEmitter.svg(dot, nodes: DOTEmitter.maxDrawnNodes + 1))
+        if DOTEmitter.dotExecutable != nil { XCTAssertNotNil(try DOTEmitter.svg(dot, nodes: 2)) }
+    }
 }

@@ -76,4 +76,14 @@ final class PortingDocumentTests: XCTestCase {
         XCTAssertTrue(text.contains("Friedrichstraße"), text)
         XCTAssertTrue(text.contains("Gewünschter Portierungstermin"))
     }
+
+    /// Any script the document fonts have comes back from pdftotext as written: Polish,
+    /// Hungarian, Greek, Cyrillic and Chinese in one holder name.
+    func testEveryScriptOfTheFontsSurvives() throws {
+        var doc = try XCTUnwrap(try compiledExamples()["acme"]?.porting.first)
+        let name = "Łódź Ő 東京 Ελλάδα Москва B.V."
+        doc.holder?.name = name
+        let text = try run("pdftotext", ["FILE", "-"], input: try PortingPDFEmitter.emit(doc).contents).out
+        XCTAssertTrue(text.contains(name), text)
+    }
 }

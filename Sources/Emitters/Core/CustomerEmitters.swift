@@ -2,8 +2,9 @@
 /// format is adding its emitter here.
 public enum CustomerEmitters {
     public static func emit(_ input: EmitterInput, svg drawSVG: Bool = true) throws -> [EmittedFile] {
-        let dot = DOTEmitter.emit(input.routing), mermaid = MermaidEmitter.emit(input.routing)
-        let svg = drawSVG ? DOTEmitter.svg(dot) : nil
+        let graph = CallFlowGraph(input.routing)
+        let dot = DOTEmitter.emit(graph, title: input.routing.customer.name), mermaid = MermaidEmitter.emit(input.routing)
+        let svg = drawSVG ? try DOTEmitter.svg(dot, nodes: graph.nodes.count) : nil
         return [
             try RoutingJSONEmitter.emit(input.routing),
             mermaid,
@@ -14,9 +15,9 @@ public enum CustomerEmitters {
             OverviewPageEmitter.emit(input.customer, svg: svg, mermaid: mermaid),
         ] + [svg].compactMap { $0 }
             + ProvisioningEmitter.emit(input)
-            + (try input.customer.porting.flatMap { [try PortingJSONEmitter.emit($0), PortingPDFEmitter.emit($0)] })
+            + (try input.customer.porting.flatMap { [try PortingJSONEmitter.emit($0), try PortingPDFEmitter.emit($0)] })
             + (try input.customer.orders.flatMap {
-                [try OrderJSONEmitter.emit($0), OrderPDFEmitter.emit($0, customerName: input.routing.customer.name)]
+                [try OrderJSONEmitter.emit($0), try OrderPDFEmitter.emit($0, customerName: input.routing.customer.name)]
             })
     }
 }

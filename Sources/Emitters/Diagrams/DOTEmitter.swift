@@ -9,7 +9,11 @@ public enum DOTEmitter {
     public static let svgPath = "routing/callflow.svg"
 
     public static func emit(_ table: RoutingTable) -> EmittedFile {
-        EmittedFile(path: path, text: render(CallFlowGraph(table), title: table.customer.name))
+        emit(CallFlowGraph(table), title: table.customer.name)
+    }
+
+    static func emit(_ graph: CallFlowGraph, title: String) -> EmittedFile {
+        EmittedFile(path: path, text: render(graph, title: title))
     }
 
     static func render(_ graph: CallFlowGraph, title: String) -> String {
@@ -83,16 +87,30 @@ public enum DOTEmitter {
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
     }()
 
-    /// How long Graphviz may draw one customer's call flow: a drawing of thousands of
-    /// entities can take minutes, and a build must not hang on it. Past it the SVG is
-    /// left out (the DOT and Mermaid files still describe the call flow).
-    public static let timeLimit: TimeInterval = 20
+    /// The largest call flow drawn as SVG, in nodes. Graphviz's layout time grows
+    /// much faster than the graph (8,000 users took minutes), so larger call flows keep
+    /// only their DOT and Mermaid files — decided by the input alone, so two builds of
+    /// the same input always agree.
+    public static let maxDrawnNodes = 600
 
-    /// The SVG drawing of `dot` text, or nil when Graphviz is not installed, fails or
-    /// takes longer than `timeLimit`.
-    public static func svg(_ dot: EmittedFile, timeLimit: TimeInterval = timeLimit) -> EmittedFile? {
-        guard let executable = dotExecutable else { return nil }
+    /// How long Graphviz may draw one call flow of at most `maxDrawnNodes` nodes (about
+    /// a second on a loaded machine): a safety net, not a budget. Past it the build
+    /// fails with a clear error rather than hang or write a different page.
+    public static let timeLimit: TimeInterval = 120
+
+    public struct DrawingFailed: Error, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// The SVG drawing of `dot` text; nil when Graphviz is not installed, the call flow
+    /// is larger than `maxDrawnNodes`, or Graphviz fails on it.
+    public static func svg(_ dot: EmittedFile, nodes: Int, timeLimit: TimeInterval = timeLimit) throws -> EmittedFile? {
+        guard let executable = dotExecutable, nodes <= maxDrawnNodes else { return nil }
         let outcome = ChildProcess.run(executable, ["-Tsvg"], input: dot.contents, timeLimit: timeLimit)
+        if outcome.timedOut {
+            throw DrawingFailed(description: "Graphviz took longer than \(Int(timeLimit)) s to draw \(dot.path); "
+                                    + "build with --no-svg to leave the drawings out")
+        }
         guard outcome.status == 0, !outcome.output.isEmpty else { return nil }
         return EmittedFile(path: svgPath, contents: outcome.output)
     }

@@ -1,25 +1,37 @@
 import CHPDF
+import Domain
 import Foundation
 
 /// A4 documents through libharu: headings, label/value fields, wrapped paragraphs,
-/// tables and a signature block, flowing onto new pages as needed. Text uses the
-/// standard Helvetica fonts in WinAnsi (CP1252) encoding, which holds every letter
-/// of Dutch, French and German (é, ë, ü, ß, ç, …); anything else becomes `?`.
+/// tables and a signature block, flowing onto new pages as needed. Text is UTF-8 in
+/// embedded TrueType fonts (`DocumentFonts`: DejaVu Sans, and Droid Sans Fallback for
+/// Chinese, Japanese and Korean), switched per run of characters, so any name the
+/// `document-text` rule lets through prints as written and `pdftotext` gives it back.
 /// libharu writes no dates or ids of its own, so the bytes depend only on the content.
 final class PDFWriter {
+    /// Regular or bold.
+    enum Style { case regular, bold }
+
+    struct FontsMissing: Error, CustomStringConvertible {
+        var description: String { DocumentFonts.missingMessage }
+    }
+
     private let doc: HPDF_Doc
     private var page: HPDF_Page!
-    private let regular: HPDF_Font
-    private let bold: HPDF_Font
+    private let fonts: DocumentFonts
+    /// Loaded on first use, per face and style: a document without CJK text embeds no CJK font.
+    private var loaded: [Int: (regular: HPDF_Font, bold: HPDF_Font)] = [:]
     private var y: Float = 0
+    private let regular = Style.regular, bold = Style.bold
 
     static let width: Float = 595.276, height: Float = 841.89, margin: Float = 56
 
-    init() {
+    init() throws {
+        guard let fonts = DocumentFonts.installed else { throw FontsMissing() }
+        self.fonts = fonts
         doc = HPDF_New(nil, nil)
         HPDF_SetCompressionMode(doc, UInt32(HPDF_COMP_ALL))
-        regular = HPDF_GetFont(doc, "Helvetica", "WinAnsiEncoding")
-        bold = HPDF_GetFont(doc, "Helvetica-Bold", "WinAnsiEncoding")
+        HPDF_UseUTFEncodings(doc)
         newPage()
     }
 
@@ -38,26 +50,59 @@ final class PDFWriter {
         if y - points < Self.margin { newPage() }
     }
 
-    /// The text as WinAnsi bytes, NUL-terminated.
-    private func encoded(_ text: String) -> [CChar] {
-        let bytes = text.data(using: .windowsCP1252, allowLossyConversion: true) ?? Data()
-        return bytes.map { CChar(bitPattern: $0) } + [0]
+    private func font(face: Int, style: Style) -> HPDF_Font {
+        if let pair = loaded[face] { return style == .bold ? pair.bold : pair.regular }
+        let files = fonts.faces[face]
+        func load(_ path: String) -> HPDF_Font {
+            let name = HPDF_LoadTTFontFromFile(doc, path, HPDF_TRUE)
+            return HPDF_GetFont(doc, name, "UTF-8")
+        }
+        let regularFont = load(files.regular)
+        let pair = (regular: regularFont, bold: files.bold == files.regular ? regularFont : load(files.bold))
+        loaded[face] = pair
+        return style == .bold ? pair.bold : pair.regular
     }
 
-    private func width(_ text: String, font: HPDF_Font, size: Float) -> Float {
-        HPDF_Page_SetFontAndSize(page, font, size)
-        return encoded(text).withUnsafeBufferPointer { HPDF_Page_TextWidth(page, $0.baseAddress) }
+    /// `text` cut into runs that one face prints (a character no face has — refused by
+    /// `document-text` before a build — goes with the first face, as its missing glyph).
+    private func runs(_ text: String) -> [(face: Int, text: [CChar])] {
+        var result: [(face: Int, text: [CChar])] = []
+        var current = -1, bytes: [UInt8] = []
+        for scalar in text.unicodeScalars {
+            let face = scalar == " " ? max(current, 0) : fonts.face(for: scalar) ?? 0
+            if face != current, !bytes.isEmpty {
+                result.append((current, bytes.map { CChar(bitPattern: $0) } + [0]))
+                bytes = []
+            }
+            current = face
+            bytes += Array(String(scalar).utf8)
+        }
+        if !bytes.isEmpty { result.append((current, bytes.map { CChar(bitPattern: $0) } + [0])) }
+        return result
     }
 
-    private func draw(_ text: String, x: Float, font: HPDF_Font, size: Float) {
-        HPDF_Page_BeginText(page)
-        HPDF_Page_SetFontAndSize(page, font, size)
-        _ = encoded(text).withUnsafeBufferPointer { HPDF_Page_TextOut(page, x, y, $0.baseAddress) }
-        HPDF_Page_EndText(page)
+    private func width(_ text: String, font style: Style, size: Float) -> Float {
+        runs(text).reduce(0) { total, run in
+            HPDF_Page_SetFontAndSize(page, font(face: run.face, style: style), size)
+            return total + run.text.withUnsafeBufferPointer { HPDF_Page_TextWidth(page, $0.baseAddress) }
+        }
+    }
+
+    private func draw(_ text: String, x: Float, font style: Style, size: Float) {
+        var x = x
+        for run in runs(text) {
+            HPDF_Page_BeginText(page)
+            HPDF_Page_SetFontAndSize(page, font(face: run.face, style: style), size)
+            run.text.withUnsafeBufferPointer {
+                _ = HPDF_Page_TextOut(page, x, y, $0.baseAddress)
+                x += HPDF_Page_TextWidth(page, $0.baseAddress)
+            }
+            HPDF_Page_EndText(page)
+        }
     }
 
     /// Lines of `text` that fit in `width` points.
-    private func wrap(_ text: String, width limit: Float, font: HPDF_Font, size: Float) -> [String] {
+    private func wrap(_ text: String, width limit: Float, font: Style, size: Float) -> [String] {
         var lines: [String] = [], line = ""
         for word in text.split(separator: " ", omittingEmptySubsequences: true).map(String.init) {
             let candidate = line.isEmpty ? word : line + " " + word
@@ -111,7 +156,7 @@ final class PDFWriter {
 
     /// Columns of `widths` points; columns in `right` are right-aligned (amounts).
     func table(_ header: [String], _ rows: [[String]], widths: [Float], right: Set<Int> = []) {
-        func row(_ cells: [String], font: HPDF_Font) {
+        func row(_ cells: [String], font: Style) {
             need(15)
             y -= 14
             var x = Self.margin
@@ -133,7 +178,7 @@ final class PDFWriter {
     }
 
     /// `text`, cut with "…" to fit a table cell.
-    private func fit(_ text: String, width limit: Float, font: HPDF_Font, size: Float) -> String {
+    private func fit(_ text: String, width limit: Float, font: Style, size: Float) -> String {
         guard width(text, font: font, size: size) > limit else { return text }
         var cut = text
         while !cut.isEmpty, width(cut + "...", font: font, size: size) > limit { cut.removeLast() }

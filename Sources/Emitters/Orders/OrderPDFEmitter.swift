@@ -4,10 +4,10 @@ import Compiler
 /// unit prices, quantities and line totals, the one-off and monthly totals, contract
 /// start and term, customer, address and billing data, and a signature block.
 public enum OrderPDFEmitter {
-    public static func emit(_ o: OrderDocument, customerName: String) -> EmittedFile {
+    public static func emit(_ o: OrderDocument, customerName: String) throws -> EmittedFile {
         let t = DocumentText(o.language)
         func money(_ amount: String) -> String { o.currency == "EUR" ? "€" + amount : "\(o.currency) \(amount)" }
-        let pdf = PDFWriter()
+        let pdf = try PDFWriter()
         pdf.title("\(t["order.title"]) \(o.id)")
         pdf.field(t["customer"], customerName)
         pdf.field(t["for"], t["for.\(o.forWhom)"])

@@ -5,9 +5,9 @@ import Compiler
 /// the numbers as blocks, losing and gaining provider, wanted and earliest date, the
 /// country's rules, the warnings that apply, and a signature block.
 public enum PortingPDFEmitter {
-    public static func emit(_ d: PortingDocument) -> EmittedFile {
+    public static func emit(_ d: PortingDocument) throws -> EmittedFile {
         let t = DocumentText(d.language)
-        let pdf = PDFWriter()
+        let pdf = try PDFWriter()
         pdf.title(t[d.kind == "move" ? "move.title" : "porting.title"])
         pdf.field(t["request"], d.id)
         pdf.field(t["customer"], d.customer.name)

@@ -53,6 +53,7 @@ extension RuleRegistry {
         PhoneFormat.self,
         PostcodeRule.self,
         VATNumberRule.self,
+        DocumentText.self,
         PortingBillingNumber.self,
         PortingDate.self,
         PortingHolder.self,
