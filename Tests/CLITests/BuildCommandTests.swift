@@ -15,9 +15,9 @@ final class BuildCommandTests: XCTestCase {
         let out = try temporaryFolder(self).appendingPathComponent("out")
         let run = build(out)
         XCTAssertEqual(run.status, 0, run.err)
-        XCTAssertTrue(run.err.contains("built 4 customers: 65 files"), run.err)
+        XCTAssertTrue(run.err.contains("built 5 customers: 77 files"), run.err)
         let written = try files(under: out)
-        for customer in ["acme", "bakkerij-jansen", "brussel-dental", "kanzlei-weber"] {
+        for customer in ["acme", "bakkerij-jansen", "brussel-dental", "erable-montreal", "kanzlei-weber"] {
             for file in ["routing.json", "extensions.conf", "pjsip.conf", "queues.conf"] {
                 XCTAssertNotNil(written["\(customer)/routing/\(file)"], "\(customer)/\(file)")
             }

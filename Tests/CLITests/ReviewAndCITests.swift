@@ -35,7 +35,7 @@ final class ReviewAndCITests: XCTestCase {
         let repo = try exampleRepository()
         let whole = pbxc(["check"], in: repo)
         XCTAssertEqual(whole.status, 0, whole.err)
-        XCTAssertTrue(whole.err.contains("(4 customers)"), whole.err)
+        XCTAssertTrue(whole.err.contains("(5 customers)"), whole.err)
         for folder in ["customers", "customers/acme"] {
             let here = pbxc(["check"], in: repo.appendingPathComponent(folder))
             XCTAssertEqual(here.status, 0, here.err)
@@ -44,14 +44,14 @@ final class ReviewAndCITests: XCTestCase {
         let build = pbxc(["build", "-o", "../out", "--no-svg"], in: repo.appendingPathComponent("customers"),
                          environment: buildEnvironment)
         XCTAssertEqual(build.status, 0, build.err)
-        XCTAssertTrue(build.err.contains("built 4 customers"), build.err)
+        XCTAssertTrue(build.err.contains("built 5 customers"), build.err)
     }
 
     func testAFileOfAFolderCustomerIsCheckedWithTheRestOfItsCustomer() throws {
         let repo = try exampleRepository()
         let file = pbxc(["check", "customers/acme/users.yaml"], in: repo)
         XCTAssertEqual(file.status, 0, file.err)
-        XCTAssertTrue(file.err.contains("0 errors, 0 warnings in 6 files (1 customer)"), file.err)
+        XCTAssertTrue(file.err.contains("0 errors, 0 warnings in 7 files (1 customer)"), file.err)
         let inside = pbxc(["check", "users.yaml"], in: repo.appendingPathComponent("customers/acme"))
         XCTAssertEqual(inside.status, 0, inside.err)
     }

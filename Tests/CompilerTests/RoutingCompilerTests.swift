@@ -29,7 +29,7 @@ final class RoutingCompilerTests: XCTestCase {
 
     func testEveryReferenceOfEveryExampleIsANode() throws {
         let examples = try compiledExamples()
-        XCTAssertEqual(examples.count, 4)
+        XCTAssertEqual(examples.count, 5)
         for (id, compiled) in examples {
             let missing = references(compiled.routing).subtracting(compiled.routing.nodes.keys)
             XCTAssertTrue(missing.isEmpty, "\(id): \(missing)")

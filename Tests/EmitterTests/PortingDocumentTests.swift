@@ -25,6 +25,12 @@ final class PortingDocumentTests: XCTestCase {
         return (process.terminationStatus, String(decoding: out, as: UTF8.self))
     }
 
+    /// The text with line breaks and runs of spaces as single spaces: where a
+    /// paragraph wraps depends on the font, what it says does not.
+    func flat(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+
     func documents() throws -> [(json: [String: Any], pdf: Data, path: String)] {
         let files = try builtExamples().flatMap(\.files)
         return try files.filter { $0.path.hasSuffix(".json") && $0.path.contains("/porting/") }.map { json in
@@ -37,7 +43,9 @@ final class PortingDocumentTests: XCTestCase {
 
     func testEveryRequestHasAPDFWithWhatTheJSONSays() throws {
         let docs = try documents()
-        XCTAssertEqual(docs.count, 3)
+        XCTAssertEqual(docs.count, 4)
+        // Requests from all four countries of the manuals.
+        XCTAssertEqual(Set(docs.compactMap { $0.json["country"] as? String }), ["NL", "BE", "DE", "CA"])
         for doc in docs {
             let text = try run("pdftotext", ["-layout", "FILE", "-"], input: doc.pdf)
             XCTAssertEqual(text.status, 0, doc.path)
@@ -68,6 +76,80 @@ final class PortingDocumentTests: XCTestCase {
         let text = try run("pdftotext", ["FILE", "-"], input: doc.pdf).out
         XCTAssertTrue(text.contains("Numéros à porter"), text)
         XCTAssertTrue(text.contains("Opérateur actuel"))
+    }
+
+    /// Every generated porting and move JSON validates against the JSON Schema that
+    /// documents it for partners' API clients, and a spoilt one does not.
+    func testEveryPortingAndMoveJSONMatchesItsSchema() throws {
+        let files = try builtExamples().flatMap(\.files)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pbxc-schema-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (kind, schema) in [("porting", "docs/schemas/porting.schema.json"), ("moves", "docs/schemas/move.schema.json")] {
+            let jsons = files.filter { $0.path.hasSuffix(".json") && $0.path.contains("/\(kind)/") }
+            XCTAssertFalse(jsons.isEmpty, kind)
+            var paths: [String] = []
+            for (n, file) in jsons.enumerated() {
+                let url = folder.appendingPathComponent("\(kind)-\(n).json")
+                try file.contents.write(to: url)
+                paths.append(url.path)
+            }
+            let valid = try tool(["check-jsonschema", "--schemafile", schema] + paths)
+            XCTAssertEqual(valid.status, 0, "\(kind): \(valid.out)")
+            let spoilt = folder.appendingPathComponent("\(kind)-spoilt.json")
+            try String(decoding: jsons[0].contents, as: UTF8.self)
+                .replacingOccurrences(of: "\"numbers\": [", with: "\"numbers\": [\"not a block\", ")
+                .write(to: spoilt, atomically: true, encoding: .utf8)
+            XCTAssertNotEqual(try tool(["check-jsonschema", "--schemafile", schema, spoilt.path]).status, 0, kind)
+        }
+    }
+
+    /// Canada: a French letter of authorization (not a mandat), the price per number,
+    /// the carrier's records, the partial port with its new billing number.
+    func testTheCanadianPartialPortIsAFrenchLOA() throws {
+        let doc = try XCTUnwrap(try documents().first { $0.json["id"] as? String == "port-2026-ca-01" })
+        XCTAssertEqual(doc.json["document_type"] as? String, "letter_of_authorization")
+        XCTAssertEqual(doc.json["port_type"] as? String, "partial")
+        XCTAssertEqual(doc.json["new_billing_number"] as? String, "+15148490105")
+        let price = try XCTUnwrap(doc.json["price"] as? [String: Any])
+        XCTAssertEqual(price["total"] as? String, "119.96")
+        let text = flat(try run("pdftotext", ["FILE", "-"], input: doc.pdf).out)
+        XCTAssertTrue(text.contains("Lettre d'autorisation (LOA)"), text)
+        XCTAssertFalse(text.contains("mandat"), text)
+        XCTAssertTrue(text.contains("29.99 CAD par numéro × 4 = 119.96 CAD"), text)
+        XCTAssertTrue(text.contains("Dossier de service client (CSR)"), text)
+        XCTAssertTrue(text.contains("confirmer que le service a été annulé"), text)
+    }
+
+    /// Belgium: the execution window is computed (up to 9 business days, 09:00–15:00)
+    /// and shown in JSON and PDF.
+    func testTheBelgianExecutionWindow() throws {
+        let doc = try XCTUnwrap(try documents().first { $0.json["id"] as? String == "port-2025-007" })
+        let window = try XCTUnwrap(doc.json["execution_window"] as? [String: Any])
+        XCTAssertEqual(window["first_day"] as? String, "2026-01-06")
+        XCTAssertEqual(window["last_day"] as? String, "2026-01-19")
+        XCTAssertEqual(window["from_time"] as? String, "09:00")
+        let text = flat(try run("pdftotext", ["FILE", "-"], input: doc.pdf).out)
+        XCTAssertTrue(text.contains("du 2026-01-06 au 2026-01-19, de 09:00 à 15:00 les jours ouvrables"), text)
+    }
+
+    /// A move between partners has its own document, in the customer's language: no
+    /// losing provider, both partners' consent, the offline cut-over.
+    func testTheMoveHasItsOwnDocument() throws {
+        let files = try builtExamples().flatMap(\.files)
+        let json = try XCTUnwrap(files.first { $0.path.hasSuffix("moves/move-2026-003.json") })
+        let pdf = try XCTUnwrap(files.first { $0.path.hasSuffix("moves/move-2026-003.pdf") })
+        XCTAssertFalse(files.contains { $0.path.hasSuffix("porting/move-2026-003.json") })
+        let doc = try XCTUnwrap(JSONSerialization.jsonObject(with: json.contents) as? [String: Any])
+        XCTAssertNil(doc["losing_provider"])
+        XCTAssertNil(doc["earliest_date"])
+        XCTAssertEqual((doc["cut_over"] as? [String: Any])?["offline"] as? Bool, true)
+        let text = try run("pdftotext", ["FILE", "-"], input: pdf.contents).out
+        XCTAssertTrue(text.contains("Verhuizing van nummers tussen partners"), text)
+        XCTAssertTrue(text.contains("UMZ-2026-0042"), text)
+        XCTAssertTrue(text.contains("Akkoord van de nieuwe partner"), text)
+        XCTAssertTrue(text.contains("De klant is onbereikbaar zolang de nummers verhuizen"), text)
+        XCTAssertEqual(try run("qpdf", ["--check", "FILE"], input: pdf.contents).status, 0)
     }
 
     func testAccentedLettersSurvive() throws {

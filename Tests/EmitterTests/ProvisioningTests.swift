@@ -132,7 +132,8 @@ final class ProvisioningTests: XCTestCase {
     }
 
     func testTheZipHoldsExactlyTheProvisioningFiles() throws {
-        for customer in try builtExamples() {
+        // A customer without devices (erable-montreal) has no bundle.
+        for customer in try builtExamples() where customer.files.contains(where: { $0.path.contains("provisioning/") }) {
             let zip = try XCTUnwrap(customer.files.first { $0.path == "\(customer.id).zip" })
             let archive = try Archive(data: zip.contents, accessMode: .read)
             var entries: [String: Data] = [:]

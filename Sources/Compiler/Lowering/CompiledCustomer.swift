@@ -9,6 +9,7 @@ public struct CompiledCustomer: Sendable {
     public var endpoints: [DeviceEndpoint]
     public var provisioning: ProvisioningPlan
     public var porting: [PortingDocument]
+    public var moves: [MoveDocument]
     public var orders: [OrderDocument]
 }
 

@@ -44,7 +44,7 @@ public final class RoutingCompiler {
             nightMode: nightMode, outbound: outbound, unassignedNumbers: unassigned)
         return CompiledCustomer(routing: table, endpoints: endpoints,
                                 provisioning: lowerProvisioning(endpoints: endpoints, header: header),
-                                porting: lowerPorting(header: header), orders: lowerOrders(header: header))
+                                porting: lowerPorting(header: header), moves: lowerMoves(header: header), orders: lowerOrders(header: header))
     }
 
     /// The node id of a destination, adding mailbox and external nodes as they are

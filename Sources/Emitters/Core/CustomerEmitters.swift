@@ -16,6 +16,7 @@ public enum CustomerEmitters {
         ] + [svg].compactMap { $0 }
             + ProvisioningEmitter.emit(input)
             + (try input.customer.porting.flatMap { [try PortingJSONEmitter.emit($0), try PortingPDFEmitter.emit($0)] })
+            + (try input.customer.moves.flatMap { [try MoveJSONEmitter.emit($0), try MovePDFEmitter.emit($0)] })
             + (try input.customer.orders.flatMap {
                 [try OrderJSONEmitter.emit($0), try OrderPDFEmitter.emit($0, customerName: input.routing.customer.name)]
             })

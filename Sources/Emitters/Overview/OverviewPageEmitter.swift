@@ -69,6 +69,14 @@ public enum OverviewPageEmitter {
                             p.wantedDate ?? "", p.earliestDate ?? ""]
                        })
         }
+        if !compiled.moves.isEmpty {
+            page.add("<h2 id=\"moves\">Moves between partners</h2>")
+            page.table(caption: "Moves (customer offline during the move)", header: ["Move", "Status", "Numbers", "From partner", "Date"],
+                       rows: compiled.moves.map { m in
+                           [m.id, m.status, m.numbers.map { $0.count == 1 ? $0.first : "\($0.first) – \($0.last)" }.joined(separator: ", "),
+                            m.previousPartner ?? "", m.moveDate ?? ""]
+                       })
+        }
         if !compiled.orders.isEmpty {
             page.add("<h2 id=\"orders\">Orders</h2>")
             page.table(caption: "Orders", header: ["Order", "Status", "One-off", "Monthly"],

@@ -1,14 +1,17 @@
 import Compiler
 
-/// `porting/<id>.pdf`: the request and letter of authorisation to sign (A4), in the
-/// customer's language: holder exactly as given, account and contract handling,
-/// the numbers as blocks, losing and gaining provider, wanted and earliest date, the
-/// country's rules, the warnings that apply, and a signature block.
+/// `porting/<id>.pdf`: the request and authorisation to sign (A4) — in North America a
+/// letter of authorization (LOA) — in the customer's language: holder exactly as given,
+/// account and contract handling, the numbers as blocks, losing and gaining provider,
+/// the dates and the recorded life cycle (blocking code, approved window, executed
+/// date), the country's rules (BE: the computed execution window; CA: the carrier's
+/// records and the price per number), the warnings that apply, and a signature block.
 public enum PortingPDFEmitter {
     public static func emit(_ d: PortingDocument) throws -> EmittedFile {
         let t = DocumentText(d.language)
         let pdf = try PDFWriter()
-        pdf.title(t[d.kind == "move" ? "move.title" : "porting.title"])
+        let loa = d.documentType == "letter_of_authorization"
+        pdf.title(t[loa ? "loa.title" : "porting.title"])
         pdf.field(t["request"], d.id)
         pdf.field(t["customer"], d.customer.name)
 
@@ -22,14 +25,9 @@ public enum PortingPDFEmitter {
         }
 
         pdf.section(t["providers"])
-        if d.kind == "move" {
-            pdf.field(t["previous"], d.previousPartner ?? "")
-            pdf.field(t["consent"], d.consent ?? "")
-        } else {
-            pdf.field(t["losing"], d.losingProvider ?? "")
-            if let account = d.contract?.account { pdf.field(t["account"], account) }
-            if let handling = d.contract?.handling { pdf.field(t["contract"], t["handling.\(handling)"]) }
-        }
+        pdf.field(t["losing"], d.losingProvider ?? "")
+        if let account = d.contract?.account { pdf.field(t["account"], account) }
+        if let handling = d.contract?.handling { pdf.field(t["contract"], t["handling.\(handling)"]) }
         if let gaining = d.gainingProvider { pdf.field(t["gaining"], gaining.name) }
 
         pdf.section(t["numbers"])
@@ -39,6 +37,7 @@ public enum PortingPDFEmitter {
             pdf.field(t["held"], d.heldAtProvider.map { $0.count == 1 ? $0.first : "\($0.first) – \($0.last)" }
                 .joined(separator: ", "))
         }
+        if let type = d.portType { pdf.field(t["port_type"], t["port_type.\(type)"]) }
         if let btn = d.billingNumber { pdf.field(t["billing"], btn) }
         if let btn = d.newBillingNumber { pdf.field(t["new_billing"], btn) }
 
@@ -46,6 +45,18 @@ public enum PortingPDFEmitter {
         if let submitted = d.submitted { pdf.field(t["submitted"], submitted) }
         if let wanted = d.wantedDate { pdf.field(t["wanted"], wanted) }
         if let earliest = d.earliestDate { pdf.field(t["earliest"], earliest) }
+        if let records = d.carrierRecords {
+            if let csr = records.csrDate { pdf.field(t["csr"], csr) }
+            if let invoice = records.invoiceDate { pdf.field(t["invoice"], invoice) }
+        }
+        if let blocking = d.blocking {
+            pdf.field(t["blocking"], [blocking.code, blocking.meaning].compactMap { $0 }.joined(separator: " — "))
+            if let reason = blocking.reason { pdf.field(t["blocking_reason"], reason) }
+        }
+        if let approved = d.approved {
+            pdf.field(t["approved"], [approved.first, approved.last].compactMap { $0 }.joined(separator: " – "))
+        }
+        if let executed = d.executedOn { pdf.field(t["executed"], executed) }
 
         if let rules = d.rules {
             pdf.section(t["rules", d.country])
@@ -53,6 +64,12 @@ public enum PortingPDFEmitter {
             // The country's own wording where pbxc has it in this language, else the profile's.
             if let window = rules.window { pdf.field(t["window"], t.localized("window.\(d.country)") ?? window) }
             pdf.field(t["outage"], t.localized("outage.\(d.country)") ?? rules.outage)
+        }
+        if let w = d.executionWindow {
+            pdf.field(t["execution_window"], t["execution_window.value", w.firstDay, w.lastDay, w.fromTime, w.untilTime])
+        }
+        if let price = d.price {
+            pdf.field(t["price"], t["price.value", price.perNumber, price.currency, String(price.numbers), price.total])
         }
         if !d.warnings.isEmpty {
             pdf.section(t["notes"])
@@ -62,7 +79,7 @@ public enum PortingPDFEmitter {
         }
 
         pdf.section(t["signature"])
-        pdf.paragraph(t["authorisation", d.gainingProvider?.name ?? "", d.losingProvider ?? d.previousPartner ?? ""])
+        pdf.paragraph(t[loa ? "authorisation.loa" : "authorisation", d.gainingProvider?.name ?? "", d.losingProvider ?? ""])
         if let signatory = d.signatory?.name { pdf.field(t["name"], signatory) }
         pdf.signatureBlock([t["name"], t["place"], t["date"], t["signed"]])
         pdf.paragraph(t["generated"], size: 8)

@@ -66,8 +66,12 @@ public enum Schemas {
         "a porting request",
         keys: ["id", "kind", "losing_provider", "contract", "holder", "signatory", "numbers",
                "held_at_provider", "services", "billing_number", "new_billing_number", "wanted_date",
-               "submitted", "status", "previous_partner", "consent"],
+               "submitted", "status", "previous_partner", "consent", "blocking", "approved", "executed_on",
+               "csr_date", "invoice_date", "carrier_record", "freeze"],
         required: ["id", "numbers"])
+    public static let consent = ObjectSchema("`consent`", keys: ["previous_partner", "gaining_partner", "signed_by"])
+    public static let blocking = ObjectSchema("`blocking`", keys: ["code", "reason"], required: ["code"])
+    public static let approved = ObjectSchema("`approved`", keys: ["first", "last"], required: ["first"])
     public static let contract = ObjectSchema("`contract`", keys: ["account", "handling"])
     public static let holder = ObjectSchema(
         "`holder`", keys: ["name", "street", "house_number", "postcode", "city", "country", "kvk"])
@@ -91,7 +95,7 @@ public enum Schemas {
         repository, platform, partner, defaults, product, secretSources, customerFile, customer, company,
         companyVoicemail, companyNightMode, entityNightMode, schedule, user, userVoicemail, forwarding,
         forward, blockIncoming, device, lineKey, secret, huntGroup, overflow, ivrMenu, menuState,
-        ivrForward, porting, contract, holder, person, services, order, orderLine, address, billing,
+        ivrForward, porting, consent, blocking, approved, contract, holder, person, services, order, orderLine, address, billing,
         portalUser,
     ]
 }

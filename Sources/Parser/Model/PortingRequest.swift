@@ -16,10 +16,43 @@ public struct PortingRequest: Sendable {
     public var wantedDate: LString?
     public var submitted: LString?
     public var status: LString?
-    /// `kind: move`: the partner the numbers come from, and its written consent (seed 002).
+    /// `kind: move`: the partner the numbers come from, and the written consent of both partners (seed 002).
     public var previousPartner: LString?
-    public var consent: LString?
+    public var consent: Consent?
+    /// The life cycle as recorded: the losing provider's blocking code and reason, the
+    /// approved window (first and last date the port may run), the day it ran.
+    public var blocking: Blocking?
+    public var approved: Approved?
+    public var executedOn: LString?
+    /// North America (seed 003): the customer service record's and the invoice's dates,
+    /// the holder as the losing carrier's record has it, a freeze on the account.
+    public var csrDate: LString?
+    public var invoiceDate: LString?
+    public var carrierRecord: Holder?
+    public var freeze: Located<Bool>?
     public var location: SourceLocation
+
+    public struct Consent: Sendable {
+        /// Reference of the previous partner's written confirmation, signed by an authorised signatory.
+        public var previousPartner: LString?
+        /// Reference of the gaining partner's agreement to the move.
+        public var gainingPartner: LString?
+        /// Who signed for the previous partner.
+        public var signedBy: LString?
+        public var location: SourceLocation
+    }
+
+    public struct Blocking: Sendable {
+        public var code: LString?
+        public var reason: LString?
+        public var location: SourceLocation
+    }
+
+    public struct Approved: Sendable {
+        public var first: LString?
+        public var last: LString?
+        public var location: SourceLocation
+    }
 
     public struct Contract: Sendable {
         public var account: LString?

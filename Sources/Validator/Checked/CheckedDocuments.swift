@@ -12,7 +12,7 @@ public struct CheckedPorting: Sendable {
     public var profile: PortingProfile?
     public var losingProvider: String?
     public var previousPartner: String?
-    public var consent: String?
+    public var consent: CheckedConsent?
     public var contractAccount: String?
     public var contractHandling: String?
     public var hasContract: Bool
@@ -26,6 +26,15 @@ public struct CheckedPorting: Sendable {
     public var newBillingNumber: String?
     public var submitted: LocalDate?
     public var wantedDate: String?
+    /// The life cycle as recorded.
+    public var blockingCode: String?
+    public var blockingReason: String?
+    public var approvedFirst: LocalDate?
+    public var approvedLast: LocalDate?
+    public var executedOn: String?
+    /// North America: the carrier's records the request is built from.
+    public var csrDate: String?
+    public var invoiceDate: String?
 
     public func ports(_ digits: UInt64) -> Bool { ported.contains { $0.contains(digits) } }
 
@@ -36,6 +45,12 @@ public struct CheckedPorting: Sendable {
             return total + (lo <= hi ? hi - lo + 1 : 0)
         }
     }
+}
+
+/// A move's consent: the previous partner's signed document, its signatory, the
+/// gaining partner's agreement.
+public struct CheckedConsent: Sendable {
+    public var previousPartner, gainingPartner, signedBy: String?
 }
 
 public struct CheckedHolder: Sendable {

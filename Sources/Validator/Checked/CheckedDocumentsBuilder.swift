@@ -7,7 +7,11 @@ extension CheckedPorting {
         self.init(
             id: r.id?.value ?? "", isMove: p.isMove, status: r.status?.value ?? "draft", country: p.country,
             profile: p.profile, losingProvider: r.losingProvider?.value, previousPartner: r.previousPartner?.value,
-            consent: r.consent?.value, contractAccount: r.contract?.account?.value,
+            consent: r.consent.map {
+                CheckedConsent(previousPartner: $0.previousPartner?.value, gainingPartner: $0.gainingPartner?.value,
+                               signedBy: $0.signedBy?.value)
+            },
+            contractAccount: r.contract?.account?.value,
             contractHandling: r.contract?.handling?.value, hasContract: r.contract != nil,
             holder: r.holder.map {
                 CheckedHolder(name: $0.name?.value, street: $0.street?.value, houseNumber: $0.houseNumber?.value,
@@ -19,7 +23,11 @@ extension CheckedPorting {
             services: r.services.mapValues { $0.compactMap { c.validPhone($0.value) } },
             billingNumber: r.billingNumber.flatMap { c.validPhone($0.value)?.e164 },
             newBillingNumber: r.newBillingNumber.flatMap { c.validPhone($0.value)?.e164 },
-            submitted: r.submitted.flatMap { LocalDate($0.value) }, wantedDate: r.wantedDate?.value)
+            submitted: r.submitted.flatMap { LocalDate($0.value) }, wantedDate: r.wantedDate?.value,
+            blockingCode: r.blocking?.code?.value, blockingReason: r.blocking?.reason?.value,
+            approvedFirst: r.approved?.first.flatMap { LocalDate($0.value) },
+            approvedLast: r.approved?.last.flatMap { LocalDate($0.value) },
+            executedOn: r.executedOn?.value, csrDate: r.csrDate?.value, invoiceDate: r.invoiceDate?.value)
     }
 }
 

@@ -8,7 +8,29 @@ public struct LifecycleSnapshot: Sendable {
     public struct Porting: Sendable, Equatable {
         public var status: String
         public var numbers: [String]
+        /// name, street, house number, postcode, city, country, kvk.
         public var holder: [String]
+        public var contract: [String]
+        public var billing: [String]
+        public var blockingCode: String?
+        public var approved: [String]
+        public var executedOn: String?
+
+        public var holderName: [String] { Array(holder.prefix(1)) }
+        public var holderAddress: [String] { Array(holder.dropFirst().prefix(5)) }
+
+        /// The part of the request a blocking code names (`BlockingCode.fields`).
+        public func part(_ field: String) -> [String] {
+            switch field {
+            case "holder": holder
+            case "holder_name": holderName
+            case "holder_address": holderAddress
+            case "contract": contract
+            case "numbers": numbers
+            case "billing_number": billing
+            default: []
+            }
+        }
     }
 
     public struct Order: Sendable, Equatable {
@@ -26,7 +48,12 @@ public struct LifecycleSnapshot: Sendable {
             let h = p.holder
             porting[id] = Porting(status: p.status?.value ?? "draft", numbers: p.numbers.map(\.value),
                                   holder: [h?.name, h?.street, h?.houseNumber, h?.postcode, h?.city, h?.country, h?.kvk]
-                                      .map { $0?.value ?? "" })
+                                      .map { $0?.value ?? "" },
+                                  contract: [p.contract?.account, p.contract?.handling].map { $0?.value ?? "" },
+                                  billing: [p.billingNumber, p.newBillingNumber].map { $0?.value ?? "" },
+                                  blockingCode: p.blocking?.code?.value,
+                                  approved: [p.approved?.first, p.approved?.last].map { $0?.value ?? "" },
+                                  executedOn: p.executedOn?.value)
         }
         for o in customer.orders {
             guard let id = o.id?.value else { continue }

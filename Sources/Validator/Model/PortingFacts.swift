@@ -18,9 +18,39 @@ public struct PortingFacts {
         country = ported.first.map { Self.country(of: $0.first, customerCountry: c.country) } ?? c.country
     }
 
-    public var profile: PortingProfile? { country.flatMap(PortingProfile.of) }
+    /// The country's porting profile; nil for a move, which is platform-internal and
+    /// follows no country's porting process.
+    public var profile: PortingProfile? { isMove ? nil : country.flatMap(PortingProfile.of) }
     public var id: String { request.id?.value ?? "?" }
     public var isMove: Bool { request.kind?.value == "move" }
+    public var status: String { request.status?.value ?? "draft" }
+
+    /// `held_at_provider` as sorted, disjoint intervals: the same numbers may be listed
+    /// one by one, as ranges, or both.
+    public var heldIntervals: [ClosedRange<UInt64>] { Self.merge(heldAtProvider) }
+
+    /// How many of `range`'s numbers `held_at_provider` lists.
+    public func heldCount(in range: NumberRange) -> UInt64 {
+        heldIntervals.reduce(0) { total, r in
+            let lo = max(r.lowerBound, range.first.digits), hi = min(r.upperBound, range.last.digits)
+            return total + (lo <= hi ? hi - lo + 1 : 0)
+        }
+    }
+
+    /// Whether `digits` is among the numbers held at the provider.
+    public func isHeld(_ digits: UInt64) -> Bool { heldIntervals.contains { $0.contains(digits) } }
+
+    static func merge(_ ranges: [NumberRange]) -> [ClosedRange<UInt64>] {
+        var merged: [ClosedRange<UInt64>] = []
+        for r in ranges.map({ $0.first.digits...$0.last.digits }).sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = merged.last, r.lowerBound <= last.upperBound &+ 1 {
+                merged[merged.count - 1] = last.lowerBound...max(last.upperBound, r.upperBound)
+            } else {
+                merged.append(r)
+            }
+        }
+        return merged
+    }
 
     /// Requests that are not finished: their numbers are spoken for.
     public var isOpen: Bool { !["executed", "cancelled", "blocked"].contains(request.status?.value ?? "draft") }

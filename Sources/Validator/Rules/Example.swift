@@ -37,6 +37,23 @@ enum Example {
         """, company: company, numbers: #"numbers: ["+31 88 765 4000 - +31 88 765 4009", "+31 85 487 9610"]"#)
     }
 
+    /// A customer holding +31 88 765 4000…4009 to whom `numbers` move from another
+    /// partner of the platform (seed 002), with both partners' consent, on 2026-11-16.
+    static func move(_ numbers: String = #"numbers: ["+31 85 487 9610"]"#,
+                     consent: String = "consent: { previous_partner: DOC-2026-0042, gaining_partner: DOC-2026-0043, signed_by: K. Berger }",
+                     status: String = "status: signed") -> String {
+        customer("""
+        porting:
+          - id: move-1
+            kind: move
+            previous_partner: "050999"
+            \(consent)
+            wanted_date: 2026-11-16
+            \(status)
+            \(numbers)
+        """)
+    }
+
     /// Where values made in code (not read from a file) stand.
     static let nowhere = SourceLocation(file: FileID(raw: 0), line: 0, column: 0, offset: 0)
 

@@ -5,16 +5,16 @@ import Parser
 enum PortingChangedWhileRequested: DiffRule {
     static let description = RuleDescription(
         id: "porting-changed-while-requested", severity: .error, section: .lifecycles,
-        summary: "numbers or holder of a request changed while the losing provider is answering",
+        summary: "numbers, holder, contract or billing numbers of a request changed while the losing provider is answering",
         rationale: """
         While a request is `requested`, the losing provider checks exactly what was sent; changing its \
-        numbers or holder in the repository no longer matches it. Wait for the answer (after `blocked`, \
+        numbers, holder, contract or billing numbers in the repository no longer matches it. Wait for the answer (after `blocked`, \
         correct and request again). Checked by `pbxc diff` between two revisions.
         """,
         bad: [Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]"#) + "\n    status: requested\n\(RuleRegistry.revisionSeparator)\n"
               + Example.porting(#"numbers: [↓"+31 88 765 4000 - +31 88 765 4009", "+31 85 487 9610"]"#) + "\n    status: requested"],
-        good: [Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]"#) + "\n    status: blocked\n\(RuleRegistry.revisionSeparator)\n"
-               + Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009", "+31 85 487 9610"]"#) + "\n    status: blocked"])
+        good: [Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]"#) + "\n    status: blocked\n    blocking: { code: \"22\" }\n\(RuleRegistry.revisionSeparator)\n"
+               + Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009", "+31 85 487 9610"]"#) + "\n    status: blocked\n    blocking: { code: \"22\" }"])
 
     static func check(_ c: CustomerContext, old: LifecycleSnapshot) {
         for request in c.customer.porting {
@@ -25,6 +25,16 @@ enum PortingChangedWhileRequested: DiffRule {
             if now.numbers != before.numbers {
                 c.report(description, at: request.numbers.first?.location ?? request.location,
                          "the numbers of porting request `\(id)` changed while the losing provider is answering",
+                         help: "restore them; after the answer (`blocked`), correct and request again")
+            }
+            if now.contract != before.contract {
+                c.report(description, at: request.contract?.location ?? request.location,
+                         "the contract of porting request `\(id)` changed while the losing provider is answering",
+                         help: "restore it; after the answer (`blocked`), correct and request again")
+            }
+            if now.billing != before.billing {
+                c.report(description, at: request.billingNumber?.location ?? request.newBillingNumber?.location ?? request.location,
+                         "the billing numbers of porting request `\(id)` changed while the losing provider is answering",
                          help: "restore them; after the answer (`blocked`), correct and request again")
             }
             if now.holder != before.holder {

@@ -15,7 +15,7 @@ enum PortingTransition: DiffRule {
         bad: [Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]"#) + "\n    status: requested\n\(RuleRegistry.revisionSeparator)\n"
               + Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]"#) + "\n    status: ↓cancelled"],
         good: [Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]"#) + "\n    status: requested\n\(RuleRegistry.revisionSeparator)\n"
-               + Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]"#) + "\n    status: approved"])
+               + Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]"#) + "\n    status: approved\n    approved: { first: 2026-11-16, last: 2027-02-15 }"])
 
     static func check(_ c: CustomerContext, old: LifecycleSnapshot) {
         for request in c.customer.porting {

@@ -9,7 +9,8 @@ enum PortingNoRoute: CustomerRule {
         rationale: """
         On the porting day calls to the numbers arrive at the platform. A number that is not in `numbers`, \
         or that no user, group or menu has while `company.unassigned_numbers` is not set, is refused from \
-        that moment: the customer is unreachable on it.
+        that moment: the customer is unreachable on it. For a move between partners this holds once the \
+        move has run (`executed`); before, its numbers cannot be on the account yet (`porting-move-routed-early`).
         """,
         bad: [Example.porting(#"numbers: [↓"+31 88 765 4000 - +31 88 765 4009"]"#,
                               company: #"company: { number: "+31887654000" }"#) + "\n" +
@@ -19,7 +20,7 @@ enum PortingNoRoute: CustomerRule {
     static func check(_ c: CustomerContext) {
         let hasDefault = c.customer.company?.unassignedNumbers != nil
         let owned = Set(c.entities.all.compactMap { $0.number.flatMap { c.validPhone($0.value)?.digits } })
-        for p in c.portings where p.isOpen {
+        for p in c.portings where p.isMove ? p.status == "executed" : p.isOpen {
             for range in p.ported {
                 var unrouted: UInt64 = 0
                 var unheld: UInt64 = 0

@@ -22,8 +22,9 @@ enum PortingPartial: CustomerRule {
 
     static func check(_ c: CustomerContext) {
         for p in c.portings where !p.heldAtProvider.isEmpty {
-            let held = p.heldAtProvider.reduce(UInt64(0)) { $0 + $1.count }
-            let moving = p.heldAtProvider.reduce(UInt64(0)) { $0 + p.portedCount(in: $1) }
+            let intervals = p.heldIntervals
+            let held = intervals.reduce(UInt64(0)) { $0 + UInt64($1.count) }
+            let moving = p.ported.reduce(UInt64(0)) { $0 + p.heldCount(in: $1) }
             guard moving < held, let first = p.request.heldAtProvider.first else { continue }
             c.report(description, at: first.location,
                      "this request leaves \(held - moving) of the \(held) numbers held at \(p.request.losingProvider?.value ?? "the provider") behind: a partial port may be delayed or refused",

@@ -5,17 +5,18 @@ import Parser
 enum PortingSplitsBlock: CustomerRule {
     static let description = RuleDescription(
         id: "porting-splits-block", severity: .error, section: .porting,
-        summary: "a DDI-10/DDI-100 block — from `numbers` or `held_at_provider` — is ported in part: blocks cannot be split; names the whole block",
+        summary: "a DDI-10/DDI-100 block — from `numbers` or `held_at_provider` — is ported in part: blocks cannot be split; names the whole block (countries with DDI blocks: NL, BE, DE — not North America)",
         rationale: """
         A DDI block (10, 100 or 1000 consecutive numbers from …0) is allocated and ported as one unit; a \
         request for part of it is refused by the losing provider. Port the whole block, or none \
         of it.
         """,
         bad: [Example.porting(#"numbers: [↓"+31 88 765 4000 - +31 88 765 4004"]"#)],
-        good: [Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]"#)])
+        good: [Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]"#),
+               PortingBillingNumber.billingExample(#"billing_number: "+1 514 849 0100"\#n    new_billing_number: "+1 514 849 0105""#, held: "0109")])
 
     static func check(_ c: CustomerContext) {
-        for p in c.portings {
+        for p in c.portings where p.profile?.ddiBlocks == true {
             let blocks = (c.heldRanges + p.heldAtProvider).filter { $0.blockSize != nil }
             var reported = Set<UInt64>()
             for block in blocks where reported.insert(block.first.digits).inserted {
