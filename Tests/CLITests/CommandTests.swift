@@ -53,7 +53,7 @@ final class CommandTests: XCTestCase {
     func testCheckWithoutPathChecksTheCurrentRepository() {
         let run = pbxc(["check"], in: packageRoot.appendingPathComponent("examples"))
         XCTAssertEqual(run.status, 0, run.err)
-        XCTAssertTrue(run.err.contains("(4 customers)"))
+        XCTAssertTrue(run.err.contains("(5 customers)"))
     }
 
     func testUnreadableFileIsLocated() throws {
