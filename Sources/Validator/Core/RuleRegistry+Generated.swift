@@ -84,6 +84,7 @@ extension RuleRegistry {
     /// Rules run over the facts of every customer.
     static let repositoryRules: [any RepositoryRule.Type] = [
         DuplicateID.self,
+        NumberAtTwoCustomers.self,
         MACDuplicate.self,
     ]
 
