@@ -89,4 +89,18 @@ final class VoicemailAndClosingInputTests: XCTestCase {
         XCTAssertEqual(findings(#"users: [{ id: jan, name: Jan, extension: "201", voicemail: true }]"#)
             .filter { $0.rule == "voicemail-email" }.count, 1)
     }
+
+    /// A destination that is one of the customer's own numbers, in any written form.
+    func testForwardToOwnNumber() throws {
+        let hits = findings("""
+        users:
+          - { id: jan, name: Jan, extension: "201", number: "+31887654001", forward: { no_answer: "0031 88 765 4001" } }
+        ivr_menus:
+          - { id: main, extension: "555", open: { to: "088 765 4007" } }
+        """).filter { $0.rule == "forward-to-own-number" }
+        XCTAssertEqual(hits.count, 2, "\(hits.map(\.message))")
+        XCTAssertEqual(hits.first?.location.line, 5)
+        XCTAssertEqual(hits.first?.help, "name user `jan` instead")
+        XCTAssertTrue(hits.allSatisfy { $0.severity == .warning })
+    }
 }

@@ -38,6 +38,7 @@ extension RuleRegistry {
         RoutingLoop.self,
         CompanyNumberMissing.self,
         CustomerSize.self,
+        ForwardToOwnNumber.self,
         NumberAssignedTwice.self,
         NumberFormat.self,
         NumberNotHeld.self,
