@@ -95,7 +95,9 @@ public enum CustomerBuild {
         let passwords = DeviceSecrets.resolveAll(compiled.endpoints, customer: id, resolver: resolver, context: context)
         let name = compiled.routing.customer.name
         do {
-            var files = try CustomerEmitters.emit(EmitterInput(customer: compiled, passwords: passwords), svg: inputs.svg)
+            let pins = DeviceSecrets.mailboxPINs(compiled.routing, resolver: resolver, context: context)
+            var files = try CustomerEmitters.emit(EmitterInput(customer: compiled, passwords: passwords, pins: pins),
+                                                  svg: inputs.svg)
             let provisioning = files.filter { $0.path.hasPrefix(ProvisioningEmitter.folder + "/") }
             let sums = provisioning.isEmpty ? nil : ProvisioningBundle.sums(provisioning)
             if let sums { files.append(sums) }

@@ -73,7 +73,7 @@ final class BuildCacheTests: XCTestCase {
         XCTAssertTrue(first.err.contains("warning[extension-prefix]") && first.err.contains("warning[suppression-unused]"), first.err)
         let second = build(repo, out)
         XCTAssertEqual(second.status, 0, second.err)
-        XCTAssertTrue(second.err.contains("(0 rebuilt, 6 unchanged)") && second.err.contains("; 6 not re-read (build cache)"), second.err)
+        XCTAssertTrue(second.err.contains("(0 rebuilt, 7 unchanged)") && second.err.contains("; 7 not re-read (build cache)"), second.err)
         XCTAssertEqual(findings(second), findings(first))
         try assertEqualsACleanBuild(repo, out, folder)
     }
@@ -103,7 +103,7 @@ final class BuildCacheTests: XCTestCase {
                                                   ofItemAtPath: repo.appendingPathComponent("customers/\(path)").path)
         }
         let run = build(repo, out)
-        XCTAssertTrue(run.err.contains("(0 rebuilt, 5 unchanged)") && !run.err.contains("not re-read"), run.err)
+        XCTAssertTrue(run.err.contains("(0 rebuilt, 6 unchanged)") && !run.err.contains("not re-read"), run.err)
         try assertEqualsACleanBuild(repo, out, folder)
     }
 
@@ -121,7 +121,7 @@ final class BuildCacheTests: XCTestCase {
         var times = [before.st_atim, before.st_mtim]  // to the nanosecond
         XCTAssertEqual(utimensat(AT_FDCWD, file.path, &times, 0), 0)
         let run = build(repo, out)
-        XCTAssertTrue(run.err.contains("(1 rebuilt, 4 unchanged)"), run.err)
+        XCTAssertTrue(run.err.contains("(1 rebuilt, 5 unchanged)"), run.err)
         try assertEqualsACleanBuild(repo, out, folder)
     }
 
@@ -130,13 +130,13 @@ final class BuildCacheTests: XCTestCase {
         XCTAssertEqual(build(repo, out).status, 0)
         environment["ACME_CARLA_DEVICE_PW"] = "Another-Pw-2!"
         let run = build(repo, out)
-        XCTAssertTrue(run.err.contains("(1 rebuilt, 4 unchanged)"), run.err)
+        XCTAssertTrue(run.err.contains("(1 rebuilt, 5 unchanged)"), run.err)
         try assertEqualsACleanBuild(repo, out, folder)
         // Another master key changes every generated password: nothing comes from the cache.
         environment["PBXC_MASTER_KEY"] = "another-master-key"
         let rekeyed = build(repo, out)
-        XCTAssertTrue(rekeyed.err.contains("pbxc: built 5 customers (5 rebuilt, 0 unchanged)")
-                      || rekeyed.err.contains("pbxc: built 5 customers: "), rekeyed.err)
+        XCTAssertTrue(rekeyed.err.contains("pbxc: built 6 customers (6 rebuilt, 0 unchanged)")
+                      || rekeyed.err.contains("pbxc: built 6 customers: "), rekeyed.err)
         XCTAssertFalse(rekeyed.err.contains("build cache"), rekeyed.err)
         try assertEqualsACleanBuild(repo, out, folder)
     }

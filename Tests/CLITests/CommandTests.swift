@@ -53,7 +53,7 @@ final class CommandTests: XCTestCase {
     func testCheckWithoutPathChecksTheCurrentRepository() {
         let run = pbxc(["check"], in: packageRoot.appendingPathComponent("examples"))
         XCTAssertEqual(run.status, 0, run.err)
-        XCTAssertTrue(run.err.contains("(5 customers)"))
+        XCTAssertTrue(run.err.contains("(6 customers)"))
     }
 
     func testUnreadableFileIsLocated() throws {
@@ -101,6 +101,32 @@ final class CommandTests: XCTestCase {
         let run = pbxc(["check"], in: dir)
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(run.err.contains("customers/b.yaml:4:80: error[mac-duplicate]: MAC 000413000001 is already used by a device of customer `a`"), run.err)
+    }
+
+    /// One number at two customers, written `+31…` at one and `0031…` / nationally in a
+    /// range at the other: an error at the one read later; a default country from
+    /// pbxc.yaml counts for a customer that names none.
+    func testNumberAtTwoCustomers() throws {
+        let dir = try temporaryFolder(self)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("customers"), withIntermediateDirectories: true)
+        try "defaults: { country: NL }\n".write(to: dir.appendingPathComponent("pbxc.yaml"), atomically: true, encoding: .utf8)
+        for (id, numbers, company) in [("a", #"["+31 20 240 0000 - +31 20 240 0009"]"#, "+31202400000"),
+                                        ("b", #"["0031 20 240 0005"]"#, "+31202400005"),
+                                        ("c", #"["020 240 0100"]"#, "+31202400100")] {
+            try """
+            customer: { id: \(id) }
+            numbers: \(numbers)
+            company: { number: "\(company)", unassigned_numbers: voicemail }
+            """.write(to: dir.appendingPathComponent("customers/\(id).yaml"), atomically: true, encoding: .utf8)
+        }
+        let run = pbxc(["check"], in: dir)
+        XCTAssertEqual(run.status, 1, run.err)
+        XCTAssertTrue(run.err.contains("customers/b.yaml:2:11: error[number-at-two-customers]: `0031 20 240 0005` of customer `b` is also held by customer `a`"), run.err)
+        XCTAssertEqual(run.err.components(separatedBy: "error[number-at-two-customers]").count, 2, run.err)
+        // Without the overlap, the repository is clean.
+        try "customer: { id: b }\nnumbers: [\"020 240 0015\"]\ncompany: { number: \"+31202400015\", unassigned_numbers: voicemail }\n"
+            .write(to: dir.appendingPathComponent("customers/b.yaml"), atomically: true, encoding: .utf8)
+        XCTAssertEqual(pbxc(["check"], in: dir).status, 0)
     }
 
     func testColourOnlyWhenAllowed() throws {

@@ -111,7 +111,7 @@ final class OutputOwnershipTests: XCTestCase {
         let named = pbxc(["build", "customers/acme", "-o", out.path, "--today", "2026-11-21", "--no-svg"], in: repo,
                          environment: buildEnvironment)
         XCTAssertEqual(named.status, 0, named.err)
-        XCTAssertTrue(named.err.contains("kept 4 other customers"), named.err)
+        XCTAssertTrue(named.err.contains("kept 5 other customers"), named.err)
         let fromCustomerFolder = pbxc(["build", "-o", out.path, "--today", "2026-11-21", "--no-svg"],
                                       in: repo.appendingPathComponent("customers/acme"), environment: buildEnvironment)
         XCTAssertEqual(fromCustomerFolder.status, 0, fromCustomerFolder.err)

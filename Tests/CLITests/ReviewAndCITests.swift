@@ -35,7 +35,7 @@ final class ReviewAndCITests: XCTestCase {
         let repo = try exampleRepository()
         let whole = pbxc(["check"], in: repo)
         XCTAssertEqual(whole.status, 0, whole.err)
-        XCTAssertTrue(whole.err.contains("(5 customers)"), whole.err)
+        XCTAssertTrue(whole.err.contains("(6 customers)"), whole.err)
         for folder in ["customers", "customers/acme"] {
             let here = pbxc(["check"], in: repo.appendingPathComponent(folder))
             XCTAssertEqual(here.status, 0, here.err)
@@ -44,7 +44,7 @@ final class ReviewAndCITests: XCTestCase {
         let build = pbxc(["build", "-o", "../out", "--no-svg"], in: repo.appendingPathComponent("customers"),
                          environment: buildEnvironment)
         XCTAssertEqual(build.status, 0, build.err)
-        XCTAssertTrue(build.err.contains("built 5 customers"), build.err)
+        XCTAssertTrue(build.err.contains("built 6 customers"), build.err)
     }
 
     func testAFileOfAFolderCustomerIsCheckedWithTheRestOfItsCustomer() throws {

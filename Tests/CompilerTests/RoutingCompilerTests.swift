@@ -29,7 +29,7 @@ final class RoutingCompilerTests: XCTestCase {
 
     func testEveryReferenceOfEveryExampleIsANode() throws {
         let examples = try compiledExamples()
-        XCTAssertEqual(examples.count, 5)
+        XCTAssertEqual(examples.count, 6)
         for (id, compiled) in examples {
             let missing = references(compiled.routing).subtracting(compiled.routing.nodes.keys)
             XCTAssertTrue(missing.isEmpty, "\(id): \(missing)")
@@ -187,10 +187,10 @@ final class RoutingCompilerTests: XCTestCase {
         XCTAssertEqual(sim.trace("+31887654000", at: try at("2026-12-26 10:00"), keys: "1").outcome, "voicemail")
     }
 
-    func testSchedulesAreMergedSpansWithClosingDaysForTwoYears() throws {
+    func testSchedulesAreMergedSpansWithClosingDaysForTenYears() throws {
         let (diagnostics, compiled) = compile(customer("", schedules: """
         schedules:
-          shop: { hours: { mon-sat: "09:00-12:00, 12:00-17:00", sat: "10:00-13:00" }, holidays: BE, dates: ["2027-01-02"] }
+          shop: { hours: { mon-sat: "09:00-12:00, 12:00-17:00", sat: "10:00-13:00" }, holidays: BE, dates: ["2027-01-02", "2026-07-27 - 2026-08-02"] }
           always: { holidays: NL }
         """))
         let table = try XCTUnwrap(compiled?.routing, "\(diagnostics.map(\.message))")
@@ -200,7 +200,14 @@ final class RoutingCompilerTests: XCTestCase {
         XCTAssertTrue(shop.closedDays.contains(ClosedDay(date: "2026-07-21", name: "Nationale feestdag")))
         XCTAssertTrue(shop.closedDays.contains(ClosedDay(date: "2027-07-21", name: "Nationale feestdag")))
         XCTAssertTrue(shop.closedDays.contains { $0.date == "2027-01-02" })
-        XCTAssertTrue(!shop.closedDays.contains { $0.date.hasPrefix("2028") })
+        // A configuration left unbuilt still closes on the holidays of the years after.
+        XCTAssertTrue(shop.closedDays.contains(ClosedDay(date: "2028-12-25", name: "Kerstmis")), "\(shop.closedDays.filter { $0.date.hasPrefix("2028-12") })")
+        XCTAssertTrue(shop.closedDays.contains { $0.date == "2035-12-25" })
+        XCTAssertTrue(!shop.closedDays.contains { $0.date.hasPrefix("2036") })
+        // A holiday period closes every day from its first to its last.
+        for day in 27...31 { XCTAssertTrue(shop.closedDays.contains { $0.date == "2026-07-\(day)" }, "2026-07-\(day)") }
+        XCTAssertTrue(shop.closedDays.contains { $0.date == "2026-08-02" })
+        XCTAssertTrue(!shop.closedDays.contains { $0.date == "2026-08-03" })
         XCTAssertEqual(table.schedules["always"]?.hours.count, 7)
     }
 
@@ -208,8 +215,35 @@ final class RoutingCompilerTests: XCTestCase {
         let (diagnostics, compiled) = compile(customer("", company: #"company: { number: "+31887654000", unassigned_numbers: voicemail, block_outbound: [international, mobile, "0906"] }"#))
         let table = try XCTUnwrap(compiled?.routing, "\(diagnostics)")
         let barred = Dictionary(uniqueKeysWithValues: table.outbound.barred.map { ($0.name, $0) })
-        XCTAssertTrue(barred["international"]?.prefixes == ["00", "+"] && barred["international"]?.except == ["+31"])
-        XCTAssertEqual(barred["mobile"]?.prefixes, ["06", "+316"])
-        XCTAssertEqual(barred["0906"]?.prefixes, ["0906", "+31906"])
+        // Every dialled form: national, +CC and 00CC; a call home is not international.
+        XCTAssertTrue(barred["international"]?.prefixes == ["00", "+"] && barred["international"]?.except == ["+31", "0031"])
+        XCTAssertEqual(barred["mobile"]?.prefixes, ["06", "+316", "00316"])
+        XCTAssertEqual(barred["0906"]?.prefixes, ["0906", "+31906", "0031906"])
+    }
+
+    /// What Asterisk does with the outbound context: the most specific `_prefix.` pattern
+    /// that matches wins (a literal digit beats `.`), so `0031906…` is barred although
+    /// `0031…` (home) is allowed, and `004930…` is as international as `+4930…`.
+    func testOutboundBarringCoversEveryDialledForm() throws {
+        let (diagnostics, compiled) = compile(customer("", company: #"company: { number: "+31887654000", unassigned_numbers: voicemail, block_outbound: [international, "0906"] }"#))
+        let table = try XCTUnwrap(compiled?.routing, "\(diagnostics)")
+        func barred(_ dialled: String) -> Bool {
+            var best: (length: Int, barred: Bool)?
+            for barring in table.outbound.barred {
+                for prefix in barring.prefixes where dialled.hasPrefix(prefix) && prefix.count > (best?.length ?? -1) {
+                    best = (prefix.count, true)
+                }
+                for prefix in barring.except where dialled.hasPrefix(prefix) && prefix.count > (best?.length ?? -1) {
+                    best = (prefix.count, false)
+                }
+            }
+            return best?.barred ?? false
+        }
+        for number in ["0906123456", "+31906123456", "0031906123456", "004930123456", "+4930123456"] {
+            XCTAssertTrue(barred(number), number)
+        }
+        for number in ["0887654011", "+31887654011", "0031887654011", "112"] {
+            XCTAssertFalse(barred(number), number)
+        }
     }
 }

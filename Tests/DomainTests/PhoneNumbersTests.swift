@@ -39,4 +39,13 @@ final class PhoneNumbersTests: XCTestCase {
         XCTAssertEqual(PhoneNumbers.parse("1234", country: nil).failureValue, .needsCountry)
         XCTAssertEqual(try PhoneNumbers.parse("088 765 4000", country: "NL", details: true).get().kind, .uan)
     }
+
+    /// The international exit code `00` is read as `+` (with or without a country), so
+    /// numbers dialled or written as `0031…` are the same as `+31…`.
+    func testZeroZeroForm() throws {
+        XCTAssertEqual(try PhoneNumbers.parse("0031 88 765 4000", country: "NL").get().e164, "+31887654000")
+        XCTAssertEqual(try PhoneNumbers.parse("0031887654000", country: nil).get().e164, "+31887654000")
+        XCTAssertEqual(try PhoneNumbers.parse("004930123456", country: "NL").get().e164, "+4930123456")
+        XCTAssertEqual(try PhoneNumbers.parse("0032 2 580 50 50", country: "DE").get().e164, "+3225805050")
+    }
 }

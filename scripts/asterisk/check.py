@@ -12,6 +12,13 @@ Asterisk executed from its log, and compares with `pbxc trace --format json`:
     ones of the trace's first ring step, in order;
   * a call that rings nobody ends in the context of the trace's end node.
 
+Besides: loading the build must log no WARNING or ERROR about pbxc's files (the
+dialplan, pjsip.conf, queues.conf, voicemail.conf, musiconhold.conf) or the modules
+that read them; the customers' extra scenarios (`EXTRA_CALLS`: outbound barring in
+every dialled form, dial by name) must reach their context; and a message left in a
+mailbox must arrive as an e-mail with the WAV attached, to the mailbox's address and to
+its `copy_to` (Asterisk's `mailcmd` is a script that writes each mail to a file).
+
 Devices are not registered, so Dial returns at once (CHANUNAVAIL); what happens after
 the first ring therefore follows "unreachable", which the trace does not model, and
 is not compared. Exit 0 when every scenario agrees, 1 otherwise.
@@ -40,7 +47,35 @@ DEFAULT_CALLS = [
     ("brussel-dental", "MAIN", "2026-07-21 10:00", "1"),
     ("kanzlei-weber", "MAIN", "2026-11-24 10:00", "1"),
     ("kanzlei-weber", "MAIN", "2026-10-03 10:00", ""),
+    # zorg-noord: a circular group that rings (Queue r), a summer closing period, a
+    # holiday two years after the build, and a mailbox that only greets and forwards.
+    ("zorg-noord", "+31502110000", "2026-11-24 10:00", "1"),
+    ("zorg-noord", "+31502110000", "2026-07-28 10:00", "1"),
+    ("zorg-noord", "+31502110000", "2028-12-25 10:00", "1"),
+    ("zorg-noord", "+31502110002", "2026-11-24 10:00", ""),
 ]
+
+# customer, originate (number@context), local time, caller extension, the context
+# (and extension) the call must reach, or `trunk`: it is dialled out through the trunk. Barring: every dialled form of a barred class.
+EXTRA_CALLS = [
+    ("zorg-noord", "0031906123456@zorg-noord-phones", "2026-11-24 10:00", "wait", "zorg-noord-end,barred"),
+    ("zorg-noord", "+31906123456@zorg-noord-phones", "2026-11-24 10:00", "wait", "zorg-noord-end,barred"),
+    ("zorg-noord", "0906123456@zorg-noord-phones", "2026-11-24 10:00", "wait", "zorg-noord-end,barred"),
+    ("zorg-noord", "004930123456@zorg-noord-phones", "2026-11-24 10:00", "wait", "zorg-noord-end,barred"),
+    ("zorg-noord", "+4930123456@zorg-noord-phones", "2026-11-24 10:00", "wait", "zorg-noord-end,barred"),
+    # a call home in any form goes out through the trunk
+    ("zorg-noord", "0031502110005@zorg-noord-phones", "2026-11-24 10:00", "wait", "trunk"),
+    ("zorg-noord", "0502110005@zorg-noord-phones", "2026-11-24 10:00", "wait", "trunk"),
+    # dial by name: 8, then S-M-I (764) for Smit, then 1 to accept: Anna's user context.
+    ("zorg-noord", "+31502110000@zorg-noord-inbound", "2026-11-24 10:00", "k8wwwwww764wwwwwwwwwwww1",
+     "zorg-noord-user-anna"),
+]
+
+# A message left in a mailbox: the caller talks for a few seconds and hangs up; the
+# mails expected (to, and whether the WAV is attached).
+VOICEMAIL_CALL = ("zorg-noord", "+31502110001", "2026-11-24 10:00",
+                  ["anna@zorg-noord.example", "praktijk@zorg-noord.example"])
+MAIL_DIR = "/var/spool/pbxc-mail"
 
 
 def run(cmd, **kw):
@@ -65,20 +100,56 @@ class Asterisk:
         files = {
             "asterisk.conf": "[directories]\nastetcdir => %s\nastrundir => /var/run/pbxc-asterisk\n"
                              "astlogdir => /var/log/pbxc-asterisk\n[options]\nverbose = 5\n" % CONF_DIR,
-            "modules.conf": "[modules]\nautoload = yes\n",
+            # Debian ships three builds of app_voicemail (file, IMAP, ODBC); only the file one is used.
+            "modules.conf": "[modules]\nautoload = yes\nnoload = app_voicemail_odbc.so\nnoload = app_voicemail_imap.so\n"
+                            "noload = res_prometheus.so\nnoload = res_pjsip_notify.so\nnoload = res_pjsip_phoneprov_provider.so\n",
             "logger.conf": "[logfiles]\nfull => notice,warning,error,verbose(5)\n",
             # The caller: answers, waits, presses its keys (k<keys>) or none (wait), stays on.
             "extensions.conf": "[globals]\nPBXC_TRUNK=trunk\n\n[pbxc-caller]\n"
                                "exten => _k.,1,Wait(2)\n same => n,SendDTMF(${EXTEN:1},250)\n same => n,Wait(60)\n"
-                               "exten => wait,1,Wait(60)\n\n" + "".join(
+                               "exten => wait,1,Wait(60)\n"
+                               # leaves a message: speaks (a prompt) after the beep, then hangs up
+                               "exten => talk,1,Wait(6)\n same => n,Playback(demo-congrats)\n same => n,Hangup()\n\n" + "".join(
                 f"#include out/{c}/routing/extensions.conf\n" for c in customers),
             "pjsip.conf": "[transport-udp]\ntype = transport\nprotocol = udp\nbind = 127.0.0.1:15060\n" + "".join(
                 f"#include out/{c}/routing/pjsip.conf\n" for c in customers),
             "queues.conf": "".join(f"#include out/{c}/routing/queues.conf\n" for c in customers),
+            # The host's [general]: record WAV, mail through a script that keeps each mail.
+            "voicemail.conf": "[general]\nformat = wav\nattach = yes\nserveremail = pbx@pbxc.test\n"
+                              "mailcmd = /usr/local/bin/pbxc-mail\n\n" + "".join(
+                f"#include out/{c}/routing/voicemail.conf\n" for c in customers),
+            "musiconhold.conf": "".join(f"#include out/{c}/routing/musiconhold.conf\n" for c in customers),
         }
         for name, text in files.items():
             with open(os.path.join(etc, name), "w") as f:
                 f.write(text)
+        mail = os.path.join(self.root, "usr/local/bin/pbxc-mail")
+        with open(mail, "w") as f:
+            f.write("#!/bin/sh\nmkdir -p %s\ncat > %s/mail-$(date +%%s%%N).eml\n" % (MAIL_DIR, MAIL_DIR))
+        os.chmod(mail, 0o755)
+        # A customer's own music on hold: its folder under the sounds, with some music.
+        for c in customers:
+            with open(os.path.join(build, c, "routing/musiconhold.conf")) as f:
+                for line in f:
+                    if line.startswith("directory = sounds/"):
+                        folder = os.path.join(self.root, "usr/share/asterisk", line.split("=", 1)[1].strip())
+                        os.makedirs(folder, exist_ok=True)
+                        moh = os.path.join(self.root, "usr/share/asterisk/moh")
+                        for name in sorted(os.listdir(moh))[:1]:
+                            shutil.copy(os.path.join(moh, name), folder)
+
+    def mails(self):
+        folder = os.path.join(self.root, MAIL_DIR.lstrip("/"))
+        if not os.path.isdir(folder):
+            return []
+        result = []
+        for name in sorted(os.listdir(folder)):
+            with open(os.path.join(folder, name), errors="replace") as f:
+                result.append(f.read())
+        return result
+
+    def clear_mails(self):
+        shutil.rmtree(os.path.join(self.root, MAIL_DIR.lstrip("/")), ignore_errors=True)
 
     def start(self, local_time, zone):
         self.stop()
@@ -162,7 +233,11 @@ def main():
     version = asterisk.rx("core show version").strip()
     reload = asterisk.rx("dialplan reload").strip()
     ours = [l for l in asterisk.read_log().splitlines()
-            if re.search(r"(WARNING|ERROR)", l) and re.search(r"out/|extensions\.conf|pjsip\.conf|queues\.conf|pbx_config", l)]
+            if re.search(r"(WARNING|ERROR)", l) and re.search(
+                r"out/|extensions\.conf|pjsip\.conf|queues\.conf|voicemail|musiconhold|pbx_config|app_queue|app_directory"
+                r"|res_pjsip|config_options", l)
+            # a host config file this test Asterisk does not have is not pbxc's
+            and not re.search(r"Unable to load config|Missing config file|Cannot load config", l)]
     contexts = asterisk.rx("dialplan show").strip().splitlines()[-1]
     print(f"{version}\n{reload}: {contexts}")
     failures = len(ours)
@@ -201,6 +276,40 @@ def main():
             failures += 1
             for s in steps:
                 print("      ", s)
+    for customer, origin, when, caller, want in ([] if args.call else EXTRA_CALLS):
+        asterisk.start(when, "Europe/Amsterdam")
+        asterisk.rx(f"channel originate Local/{origin} extension {caller}@pbxc-caller")
+        time.sleep(20 if caller.startswith("k") else 4)
+        steps = [s for s in executed(asterisk.read_log()) if s[0] != "pbxc-caller"]
+        context, _, exten = want.partition(",")
+        if want == "trunk":
+            ok = any(s[2] == "Dial" and s[3].split(",")[0].endswith("@trunk") for s in steps)
+        else:
+            ok = any(s[0] == context and (not exten or s[1] == exten) for s in steps)
+        print(f"{'ok  ' if ok else 'FAIL'} {customer} {origin} keys '{caller}': reaches {want}")
+        if not ok:
+            failures += 1
+            for s in steps:
+                print("      ", s)
+
+    if not args.call:
+        customer, number, when, recipients = VOICEMAIL_CALL
+        asterisk.clear_mails()
+        asterisk.start(when, "Europe/Amsterdam")
+        asterisk.rx(f"channel originate Local/{number}@{customer}-inbound extension talk@pbxc-caller")
+        time.sleep(20)
+        mails = asterisk.mails()
+        for to in recipients:
+            mail = next((m for m in mails if re.search(rf"^To: .*<{re.escape(to)}>", m, re.M)), None)
+            attached = mail is not None and re.search(r'Content-Type: audio/x-wav; name="msg\d+\.wav"', mail) is not None
+            ok = mail is not None and attached
+            print(f"{'ok  ' if ok else 'FAIL'} {customer} {number}: a message left is mailed to {to} "
+                  f"{'with the WAV attached' if attached else '(no mail)' if mail is None else '(no WAV attached)'}")
+            failures += 0 if ok else 1
+        if len(mails) < len(recipients):
+            for line in asterisk.read_log().splitlines():
+                if "oiceMail" in line or "voicemail" in line.lower():
+                    print("      ", line[-200:])
     asterisk.stop()
     print(f"{len(calls)} calls, {failures} disagreements")
     sys.exit(1 if failures else 0)

@@ -105,7 +105,8 @@ public struct BuildManifest: Codable, Equatable, Sendable {
         /// The one decision of which output paths carry secrets, for writing and for
         /// checking a build.
         public static func isPrivate(_ path: String) -> Bool {
-            path.hasSuffix(".zip") || path.hasSuffix("/routing/pjsip.conf") || path.contains("/provisioning/")
+            path.hasSuffix(".zip") || path.hasSuffix("/routing/pjsip.conf") || path.hasSuffix("/routing/voicemail.conf")
+                || path.contains("/provisioning/")
         }
     }
 

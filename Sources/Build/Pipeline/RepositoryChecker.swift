@@ -137,7 +137,7 @@ public struct RepositoryChecker {
         -> (check: CustomerCheck, secrets: [SecretSpan], output: Output?) {
         let customerSink = DiagnosticSink(files: loader.files)
         let customer = loader.customer(source, sink: customerSink)
-        let facts = CustomerFacts(customer, files: loader.files)
+        let facts = CustomerFacts(customer, files: loader.files, defaultCountry: checker.repository.defaults.country?.value)
         guard runRules else {
             return (CustomerCheck(diagnostics: [], suppressions: [], facts: facts, hasLiteralSecrets: false), [], nil)
         }

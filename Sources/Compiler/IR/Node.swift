@@ -197,15 +197,39 @@ public struct VoicemailNode: Codable, Equatable, Sendable {
     public var owner: String
     public var mailbox: String
     public var extensionNumber: String?
+    /// Played when the owner does not answer or cannot be reached (and for the
+    /// company voicemail); nil: the platform's standard greeting.
     public var greeting: String?
-    /// false: play the greeting and hang up.
+    /// Played when the owner is on the phone; nil: the platform's standard busy greeting.
+    public var busyGreeting: String?
+    /// false: play the greeting, then `afterGreeting` (nil: hang up).
     public var allowMessages: Bool
     public var email: String?
+    /// A second address that receives every message too.
+    public var copyTo: String?
+    /// Where a caller goes after the greeting when messages are not taken; nil: hang up.
+    public var afterGreeting: String?
+
+    public init(owner: String, mailbox: String, extensionNumber: String?, greeting: String?, busyGreeting: String? = nil,
+                allowMessages: Bool, email: String?, copyTo: String? = nil, afterGreeting: String? = nil) {
+        self.owner = owner
+        self.mailbox = mailbox
+        self.extensionNumber = extensionNumber
+        self.greeting = greeting
+        self.busyGreeting = busyGreeting
+        self.allowMessages = allowMessages
+        self.email = email
+        self.copyTo = copyTo
+        self.afterGreeting = afterGreeting
+    }
 
     enum CodingKeys: String, CodingKey {
         case owner, mailbox, greeting, email
         case extensionNumber = "extension"
+        case busyGreeting = "busy_greeting"
         case allowMessages = "allow_messages"
+        case copyTo = "copy_to"
+        case afterGreeting = "after_greeting"
     }
 }
 

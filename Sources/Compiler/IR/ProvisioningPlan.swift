@@ -16,11 +16,12 @@ public struct ProvisioningPlan: Sendable, Equatable {
     /// IANA zone and language code (`nl`, `fr`, `de`, `en`) of the customer.
     public var timezone: String
     public var language: String
-    /// What a phone dials for voicemail (`*98`: the caller's own mailbox).
+    /// What a phone dials for voicemail (1233: the caller's own mailbox).
     public var voicemailNumber: String
     public var devices: [ProvisionedDevice]
 
-    public static let voicemailAccess = "*98"
+    /// The platform's voicemail access code (the manual's 1233), reserved as an extension.
+    public static let voicemailAccess = CheckedCustomer.voicemailAccessCode
     public static let defaultNTPServer = "pool.ntp.org"
 }
 

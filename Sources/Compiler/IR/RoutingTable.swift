@@ -16,11 +16,15 @@ public struct RoutingTable: Codable, Equatable, Sendable {
     public var outbound: OutboundPolicy
     /// Where held numbers without an owner go (`refused` when not set).
     public var unassignedNumbers: String
+    /// The folder of the customer's own music on hold (relative to the repository);
+    /// nil: the platform's default music.
+    public var musicOnHold: String?
 
     enum CodingKeys: String, CodingKey {
         case version, customer, numbers, extensions, nodes, schedules, outbound
         case nightMode = "night_mode"
         case unassignedNumbers = "unassigned_numbers"
+        case musicOnHold = "music_on_hold"
     }
 
     public init(customer: CustomerHeader, numbers: [String: String], extensions: [String: String],

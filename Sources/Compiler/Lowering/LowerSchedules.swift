@@ -3,8 +3,13 @@ import Parser
 import Validator
 
 extension RoutingCompiler {
+    /// How many years of closing days a build spells out, from the build year: a
+    /// configuration left unbuilt for years still closes on its holidays (GotoIfTime has
+    /// no year, so each year is a block of the dialplan; docs/outputs.md).
+    static let closingYears = 10
+
     /// Every schedule: hours as sorted, merged minute spans (all week when a schedule
-    /// has no hours), and its closing days for the build year and the next.
+    /// has no hours), and its closing days for `closingYears` years from the build year.
     func lowerSchedules() -> [String: CompiledSchedule] {
         var result: [String: CompiledSchedule] = [:]
         for schedule in c.schedules {
@@ -16,7 +21,7 @@ extension RoutingCompiler {
             }
             let calendars = schedule.calendars, dates = schedule.dates
             var closed: [LocalDate: String] = [:]
-            for y in [year, year + 1] {
+            for y in year..<(year + Self.closingYears) {
                 for code in calendars {
                     for holiday in HolidayCalendars.holidays(code, year: y) where closed[holiday.date] == nil {
                         closed[holiday.date] = holiday.name

@@ -8,7 +8,7 @@ import Validator
 public final class RoutingCompiler {
     let c: CheckedCustomer
     var customerID: String { c.id }
-    /// The first of the two years whose closing days are spelled out.
+    /// The first of the years whose closing days are spelled out (`closingYears`).
     let year: Int
     var nodes: [String: Node] = [:]
     /// Users by id, for the mailboxes that `voicemail:<user>` reaches.
@@ -39,9 +39,10 @@ public final class RoutingCompiler {
         let unassigned = destination(c.company.unassignedNumbers) ?? end(NodeID.refused)
         let numbers = lowerNumbers(unassigned: unassigned)
         let extensions = lowerExtensions()
-        let table = RoutingTable(
+        var table = RoutingTable(
             customer: header, numbers: numbers, extensions: extensions, nodes: nodes, schedules: lowerSchedules(),
             nightMode: nightMode, outbound: outbound, unassignedNumbers: unassigned)
+        if case .folder(let folder) = c.company.musicOnHold { table.musicOnHold = folder }
         return CompiledCustomer(routing: table, endpoints: endpoints,
                                 provisioning: lowerProvisioning(endpoints: endpoints, header: header),
                                 porting: lowerPorting(header: header), moves: lowerMoves(header: header), orders: lowerOrders(header: header))
@@ -77,10 +78,13 @@ public final class RoutingCompiler {
     func addCompanyVoicemail() {
         guard nodes[NodeID.companyVoicemail] == nil else { return }
         let vm = c.company.voicemail
+        // Placed first: `after_greeting` may lead back here.
+        nodes[NodeID.companyVoicemail] = .end(EndNode(signal: NodeID.hangup))
+        let after = vm.allowMessages ? nil : destination(vm.afterGreeting)
         nodes[NodeID.companyVoicemail] = .voicemail(VoicemailNode(
             owner: "company", mailbox: "\(vm.extensionNumber)@\(customerID)",
-            extensionNumber: vm.enabled ? vm.extensionNumber : nil, greeting: vm.greeting,
-            allowMessages: vm.allowMessages, email: vm.email))
+            extensionNumber: vm.enabled ? vm.extensionNumber : nil, greeting: vm.greeting.unavailable ?? vm.greeting.busy,
+            allowMessages: vm.allowMessages, email: vm.email, afterGreeting: after))
     }
 
     /// A user's own mailbox node (its number is the extension, else the user id).
@@ -88,9 +92,12 @@ public final class RoutingCompiler {
         let node = NodeID.voicemail(user.id)
         if nodes[node] == nil {
             let vm = user.voicemail
+            nodes[node] = .end(EndNode(signal: NodeID.hangup))  // placed first: `after_greeting` may lead back here
+            let after = vm.allowMessages ? nil : destination(vm.afterGreeting)
             nodes[node] = .voicemail(VoicemailNode(
                 owner: user.id, mailbox: "\(user.extensionNumber ?? user.id)@\(customerID)", extensionNumber: nil,
-                greeting: vm.greeting, allowMessages: vm.allowMessages, email: vm.email))
+                greeting: vm.greeting.unavailable, busyGreeting: vm.greeting.busy, allowMessages: vm.allowMessages,
+                email: vm.email, copyTo: vm.copyTo, afterGreeting: after))
         }
         return node
     }

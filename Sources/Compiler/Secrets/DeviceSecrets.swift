@@ -52,4 +52,24 @@ public enum DeviceSecrets {
         }
         return passwords
     }
+
+    /// The PIN of every mailbox that takes messages, by mailbox (`201@acme`): generated
+    /// from the master key for the customer and the mailbox's owner.
+    public static func mailboxPINs(_ table: RoutingTable, resolver: SecretResolver, context: CustomerContext) -> [String: String] {
+        var pins: [String: String] = [:]
+        for case .voicemail(let vm) in table.nodes.values where vm.allowMessages {
+            switch resolver.pin(scope: "voicemail-pin/\(table.customer.id)/\(vm.owner)") {
+            case .success(let pin): pins[vm.mailbox] = pin
+            case .failure(let problem):
+                let user = context.customer.users.first { $0.id?.value == vm.owner }
+                // A checked customer has a company section (`company-number-missing`).
+                guard let location = user?.voicemail?.location ?? context.customer.company?.voicemail?.location
+                    ?? context.customer.company?.location ?? context.customer.info?.location else { continue }
+                context.reportUnresolvedSecret(at: location,
+                    "the voicemail PIN of \(vm.owner == "company" ? "the company voicemail" : "user `\(vm.owner)`") cannot be generated: \(problem)",
+                    help: "voicemail PINs are always generated: set PBXC_MASTER_KEY for the build")
+            }
+        }
+        return pins
+    }
 }

@@ -111,6 +111,16 @@ public struct SecretResolver: Sendable {
         return .success(value)
     }
 
+    /// A voicemail PIN: 6 digits derived like a generated password (HKDF-SHA-256 of the
+    /// master key, bound to `scope`); it needs `PBXC_MASTER_KEY`.
+    public func pin(scope: String) -> Result<String, SecretProblem> {
+        guard let key = source.masterKey else { return .failure(.masterKeyMissing) }
+        let derived = HKDF<SHA256>.deriveKey(
+            inputKeyMaterial: SymmetricKey(data: Data(key.utf8)), salt: Data("pbxc-pin-v1".utf8),
+            info: Data(scope.utf8), outputByteCount: 6)
+        return .success(String(derived.withUnsafeBytes { Array($0) }.map { Character(String($0 % 10)) }))
+    }
+
     /// 16 characters derived with HKDF-SHA-256 from the master key, salted with
     /// pbxc's label and bound to `scope` (customer, user, device, purpose): one
     /// upper-case letter, one lower-case letter, one digit and one special character

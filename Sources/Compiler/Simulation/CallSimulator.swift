@@ -96,9 +96,18 @@ private struct Run {
         case .menu(let menu): return visitMenu(id, menu)
         case .voicemail(let vm):
             let greeting = vm.greeting.map { "plays \($0) and " } ?? ""
-            step("voicemail", id, vm.allowMessages
-                 ? "\(label(id)): \(greeting)records a message in mailbox \(vm.mailbox)"
-                 : "\(label(id)): \(greeting.isEmpty ? "plays its greeting and " : greeting)hangs up (it takes no messages)")
+            if vm.allowMessages {
+                let mail = ([vm.email, vm.copyTo].compactMap { $0 }).joined(separator: " and ")
+                step("voicemail", id, "\(label(id)): \(greeting)records a message in mailbox \(vm.mailbox)"
+                     + (mail.isEmpty ? "" : ", e-mailed to \(mail)"))
+                return nil
+            }
+            let played = greeting.isEmpty ? "plays its greeting and " : greeting
+            if let after = vm.afterGreeting {
+                step("voicemail", id, "\(label(id)): \(played)takes no messages: the call goes on to \(label(after))")
+                return after
+            }
+            step("voicemail", id, "\(label(id)): \(played)hangs up (it takes no messages)")
             return nil
         case .external(let ext):
             step("external", id, "the call is forwarded to \(ext.number)")

@@ -81,8 +81,11 @@ public enum PhoneNumbers {
     /// libphonenumber's own parsing of the text.
     public static func fullParse(_ text: String, country: String?, details: Bool = false)
         -> Result<PhoneNumber, PhoneNumberProblem> {
-        let trimmed = text.trimmedSpaces()
-        let international = trimmed.hasPrefix("+") || trimmed.hasPrefix("00")
+        var trimmed = text.trimmedSpaces()
+        // `00` is the exit code of every country pbxc knows but North America's (011):
+        // `0031…` is `+31…` (libphonenumber reads `00` only with a region).
+        if trimmed.hasPrefix("00"), country != "US", country != "CA" { trimmed = "+" + trimmed.dropFirst(2) }
+        let international = trimmed.hasPrefix("+")
         if !international, country == nil { return .failure(.needsCountry) }
         let result = cphone_parse(trimmed, international ? nil : country, details ? 1 : 0)
         switch result.parse_error {

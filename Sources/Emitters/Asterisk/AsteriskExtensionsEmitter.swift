@@ -52,11 +52,16 @@ struct Dialplan {
         writeTimeConditions()
     }
 
-    /// Held numbers → their entry.
+    /// Held numbers → their entry, after the caller's channel takes the customer's
+    /// language (prompts, voicemail) and music on hold.
     mutating func writeInbound() {
         out.context(names.inbound, "calls from the trunk, by the dialled number in E.164")
         for (number, node) in table.numbers.sorted(by: { $0.key < $1.key }) {
-            out.exten(number, ["Goto(\(names.entry(node)))"])
+            out.exten(number, [
+                "Set(CHANNEL(language)=\(AsteriskText.exten(table.customer.language)))",
+                "Set(CHANNEL(musicclass)=\(names.musicClass))",
+                "Goto(\(names.entry(node)))",
+            ])
         }
     }
 
@@ -73,9 +78,10 @@ struct Dialplan {
                 out.hint(ext, AsteriskNames.dialString(user.endpoints))
             }
         }
-        // The phones' voicemail key: the caller's own mailbox (set on its endpoint).
-        out.exten(ProvisioningPlan.voicemailAccess, ["Answer()", "VoiceMailMain(${PBXC_MAILBOX})", "Hangup()"])
-        if usesDialByExtension {
+        // The voicemail access code (the phones' voicemail key): the caller's own mailbox,
+        // set on its endpoint; from its own phone no PIN is asked (`s`).
+        out.exten(ProvisioningPlan.voicemailAccess, ["Answer()", "VoiceMailMain(${PBXC_MAILBOX},s)", "Hangup()"])
+        if usesDialByExtension || usesMenuAction(.dialByName) {
             out.context(names.dialByExtension, "extensions a caller may dial from a menu (night mode applies)")
             for (ext, node) in table.extensions.sorted(by: { $0.key < $1.key }) {
                 out.exten(ext, ["Goto(\(names.entry(node)))"])
@@ -84,10 +90,12 @@ struct Dialplan {
         }
     }
 
-    var usesDialByExtension: Bool {
+    var usesDialByExtension: Bool { usesMenuAction(.dialByExtension) }
+
+    func usesMenuAction(_ action: KeyAction.Action) -> Bool {
         table.nodes.values.contains { node in
             guard case .menu(let m) = node else { return false }
-            return ([m.open] + [m.closed].compactMap { $0 }).contains { $0.keys.values.contains { $0.action == .dialByExtension } }
+            return ([m.open] + [m.closed].compactMap { $0 }).contains { $0.keys.values.contains { $0.action == action } }
         }
     }
 

@@ -17,6 +17,11 @@ struct AsteriskNames {
     var members: ContextName { ContextName(customer: customer, "members") }
     var external: ContextName { ContextName(customer: customer, "external") }
     var end: ContextName { ContextName(customer: customer, "end") }
+    /// The voicemail.conf context Directory reads (every user with an extension; the
+    /// mailboxes themselves are in the context named by the customer id), and the
+    /// customer's music-on-hold class.
+    var directory: ContextName { ContextName(customer: customer, "directory") }
+    var musicClass: ContextName { ContextName(customer: customer, "moh") }
     func open(_ schedule: String) -> ContextName { ContextName(customer: customer, "open", name: schedule) }
     func closed(_ schedule: String) -> ContextName { ContextName(customer: customer, "closed", name: schedule) }
     func menuState(_ menu: String, open: Bool) -> ContextName {

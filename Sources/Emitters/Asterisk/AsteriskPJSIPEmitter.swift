@@ -29,6 +29,7 @@ public enum AsteriskPJSIPEmitter {
             text += "callerid = \"\(AsteriskText.label(endpoint.displayName))\" <\(endpoint.callerID)>\n"
             text += "callerid_privacy = \(hide ? "prohib" : "allowed_not_screened")\n"
             text += "language = \(AsteriskText.label(table.customer.language))\n"
+            text += "moh_suggest = \(names.musicClass)\n"
             if let mailbox = endpoint.mailbox {
                 text += "mailboxes = \(AsteriskText.mailbox(mailbox))\n"
                 text += "set_var = PBXC_MAILBOX=\(AsteriskText.mailbox(mailbox))\n"  // for the voicemail access number

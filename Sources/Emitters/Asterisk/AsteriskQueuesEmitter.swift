@@ -29,6 +29,7 @@ public enum AsteriskQueuesEmitter {
             text += "leavewhenempty = no\n"
             text += "announce-position = no\n"
             text += "announce-frequency = 0\n"
+            text += "musicclass = \(names.musicClass)\n"
             for member in group.members {
                 guard case .user(let user) = table.nodes[member], let first = user.endpoints.first else { continue }
                 // The member's name is a field of its own: label() keeps no `,` or `;`.

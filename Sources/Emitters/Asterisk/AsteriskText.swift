@@ -54,6 +54,14 @@ enum AsteriskText {
     }
 
 
+    /// An e-mail address in voicemail.conf: no `,` `|` `;` or spaces (they separate
+    /// fields and options); the address was checked by `email-format`.
+    static func email(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.filter {
+            !(",|;= \t\r\n\"<>".unicodeScalars.contains($0)) && !MessageText.isHidden($0)
+        }))
+    }
+
     /// Text after `;` on a comment line: anything but line breaks and control characters.
     static func comment(_ text: String) -> String {
         String(String.UnicodeScalarView(text.unicodeScalars.map { MessageText.isHidden($0) ? " " : $0 }))

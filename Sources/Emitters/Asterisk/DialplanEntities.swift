@@ -41,10 +41,18 @@ extension Dialplan {
             #"GotoIf($["${DIALSTATUS}" = "BUSY"]?busy)"#,
             #"GotoIf($["${DIALSTATUS}" = "CHANUNAVAIL"]?unreachable)"#,
             "Goto(\(names.entry(user.onNoAnswer)))",
-            .init("Goto(\(names.entry(user.onBusy)))", label: "busy"),
+            .init("Goto(\(busyEntry(user.onBusy)))", label: "busy"),
             .init("Goto(\(names.entry(user.onUnreachable)))", label: "unreachable"),
         ]
         out.exten("s", steps)
+    }
+
+    /// Where a busy user's call goes: a mailbox plays its busy greeting.
+    func busyEntry(_ node: String) -> DialplanCode {
+        if case .voicemail = table.nodes[node], let context = names.context(node) {
+            return DialplanCode(goto: context, "busy", "1")
+        }
+        return names.entry(node)
     }
 
     /// The devices of the group's members that have any, in member order.
@@ -95,7 +103,8 @@ extension Dialplan {
             }
         case .circular, .uniform:
             let queue = names.queue(group.id)
-            steps.append(group.overflowSeconds.map { "Queue(\(queue),,,,\($0))" } ?? "Queue(\(queue))")
+            // `r`: the caller hears ringing while the members' phones ring, as with Dial.
+            steps.append(group.overflowSeconds.map { "Queue(\(queue),r,,,\($0))" } ?? "Queue(\(queue),r)")
             steps.append(overflow ?? "Hangup()")
         }
         out.exten("s", steps)
@@ -175,25 +184,42 @@ extension Dialplan {
         case .hangup:
             return ["Hangup()"]
         case .dialByName:
-            return ["Directory(\(table.customer.id))", "Hangup()"]
+            // Every user with an extension, by first or last name (`b`), dialled through
+            // the extensions a caller may dial (night mode applies).
+            return ["Directory(\(names.directory),\(names.dialByExtension),b)", "Hangup()"]
         case .dialByExtension:
             return ["Read(PBXC_EXT,,4)", "Goto(\(names.dialByExtension),${PBXC_EXT},1)"]
         }
     }
 
-    /// A mailbox: the greeting, then a message, or (company voicemail that takes no
-    /// messages) the greeting and hang up.
+    /// A mailbox: `s` when the owner does not answer (and for the company voicemail),
+    /// `busy` when the owner is on the phone. Each plays its greeting (the platform's
+    /// standard one, `u`/`b`, when none is written), then records a message — into the
+    /// mailbox and, with `copy_to`, a copy mailbox whose only job is the second e-mail —
+    /// or, taking no messages, goes on to `after_greeting` or hangs up.
     mutating func writeVoicemail(_ id: String, _ vm: VoicemailNode) {
         out.context(names.context(id)!, vm.owner == "company" ? "the company voicemail" : "the mailbox of \(vm.owner)")
+        out.exten("s", voicemailSteps(vm, greeting: vm.greeting, standard: "u"))
+        if vm.owner != "company" { out.exten("busy", voicemailSteps(vm, greeting: vm.busyGreeting, standard: "b")) }
+    }
+
+    func voicemailSteps(_ vm: VoicemailNode, greeting file: String?, standard: String) -> [DialplanBuilder.Step] {
         var steps: [DialplanBuilder.Step] = ["Answer()"]
-        let greeting = vm.greeting.map { AsteriskText.sound($0, customer: table.customer.id) }
+        let greeting = file.map { AsteriskText.sound($0, customer: table.customer.id) }
         if let greeting { steps.append("Playback(\(greeting))") }
         if vm.allowMessages {
-            steps.append("VoiceMail(\(vm.mailbox),\(greeting == nil ? "u" : "s"))")
+            let boxes = [AsteriskText.mailbox(vm.mailbox)] + (vm.copyTo == nil ? [] : [AsteriskText.mailbox(Self.copyMailbox(vm.mailbox))])
+            steps.append("VoiceMail(\(boxes.joined(separator: "&")),\(greeting == nil ? standard : "s"))")
         } else if greeting == nil {
             steps.append("Playback(vm-nobodyavail)")
         }
-        steps.append("Hangup()")
-        out.exten("s", steps)
+        steps.append(vm.afterGreeting.map { "Goto(\(names.entry($0)))" } ?? "Hangup()")
+        return steps
+    }
+
+    /// The mailbox that receives the copy of `box@context`'s messages for `copy_to`.
+    static func copyMailbox(_ mailbox: String) -> String {
+        let parts = mailbox.split(separator: "@", maxSplits: 1).map(String.init)
+        return parts.count == 2 ? "\(parts[0])-copy@\(parts[1])" : "\(mailbox)-copy"
     }
 }

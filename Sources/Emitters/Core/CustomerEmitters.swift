@@ -12,6 +12,8 @@ public enum CustomerEmitters {
             AsteriskExtensionsEmitter.emit(input.routing),
             AsteriskPJSIPEmitter.emit(input),
             AsteriskQueuesEmitter.emit(input.routing),
+            AsteriskVoicemailEmitter.emit(input),
+            AsteriskMusicOnHoldEmitter.emit(input.routing),
             OverviewPageEmitter.emit(input.customer, svg: svg, mermaid: mermaid),
         ] + [svg].compactMap { $0 }
             + ProvisioningEmitter.emit(input)

@@ -21,10 +21,13 @@ public struct EmittedFile: Sendable, Equatable {
 public struct EmitterInput: Sendable {
     public var customer: CompiledCustomer
     public var passwords: [String: DeviceSecrets.Passwords]
+    /// Voicemail PINs by mailbox (`201@acme`), generated at build time.
+    public var pins: [String: String]
 
-    public init(customer: CompiledCustomer, passwords: [String: DeviceSecrets.Passwords]) {
+    public init(customer: CompiledCustomer, passwords: [String: DeviceSecrets.Passwords], pins: [String: String] = [:]) {
         self.customer = customer
         self.passwords = passwords
+        self.pins = pins
     }
 
     public var routing: RoutingTable { customer.routing }

@@ -19,9 +19,10 @@ extension ConfigDecoder {
             return CompanyVoicemail(enabled: on.value, location: node.location)
         }
         guard let r = ObjectReader(node, Schemas.companyVoicemail, sink) else { return nil }
-        return CompanyVoicemail(extensionNumber: r.string("extension"), greeting: r.string("greeting"),
+        return CompanyVoicemail(extensionNumber: r.string("extension"),
+                                greeting: r.value("greeting").flatMap(voicemailGreeting),
                                 allowMessages: r.bool("allow_messages"), email: r.string("email"),
-                                location: node.location)
+                                afterGreeting: r.string("after_greeting"), location: node.location)
     }
 
     private func companyNightMode(_ node: YAMLNode) -> CompanyNightMode? {

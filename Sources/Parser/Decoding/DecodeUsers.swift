@@ -23,8 +23,18 @@ extension ConfigDecoder {
         return UserVoicemail(
             email: r.string("email"), copyTo: r.string("copy_to"),
             when: r.enumValues("when"),
-            rings: r.int("rings"), greeting: r.string("greeting"), allowMessages: r.bool("allow_messages"),
-            location: node.location)
+            rings: r.int("rings"), greeting: r.value("greeting").flatMap(voicemailGreeting),
+            allowMessages: r.bool("allow_messages"), afterGreeting: r.string("after_greeting"), location: node.location)
+    }
+
+    /// `greeting: FILE` (every situation) or `{ busy: FILE, unavailable: FILE }`.
+    func voicemailGreeting(_ node: YAMLNode) -> VoicemailGreeting? {
+        if node.kind == .scalar {
+            guard let file = ScalarDecoding.string(node, key: "greeting", sink) else { return nil }
+            return VoicemailGreeting(busy: file, unavailable: file, location: node.location)
+        }
+        guard let r = ObjectReader(node, Schemas.voicemailGreeting, sink) else { return nil }
+        return VoicemailGreeting(busy: r.string("busy"), unavailable: r.string("unavailable"), location: node.location)
     }
 
     private func forwarding(_ node: YAMLNode) -> Forwarding? {

@@ -36,6 +36,14 @@ public enum SchemaFields {
     static let entityNight = SchemaField.anyOf([nightSwitch, .object(Schemas.entityNightMode, "")],
                                                "night mode: `follow` (default), `on` or `off`, or `{ mode, to }`")
     static let number = SchemaField.text("a phone number, E.164 (`+31…`) or national", numeric: true)
+    static let greeting = SchemaField.anyOf(
+        [.text("one audio file for every situation"), .object(Schemas.voicemailGreeting, "")],
+        "greeting audio file, or one per situation: `{ busy: FILE, unavailable: FILE }`")
+    static let afterGreeting = SchemaField.text(
+        "where a caller goes after the greeting when messages are not taken: `hangup` (default) or a destination")
+    static let dateOrPeriod = SchemaField.text(
+        "a date, YYYY-MM-DD, or a period `YYYY-MM-DD - YYYY-MM-DD` (both days included)", numeric: false,
+        pattern: #"^\d{4}-\d{2}-\d{2}( *(-|–|\.\.) *\d{4}-\d{2}-\d{2})?$"#)
     static let date = SchemaField.text("a date, YYYY-MM-DD", numeric: false, pattern: #"^\d{4}-\d{2}-\d{2}$"#)
 
     /// Fields by schema (by identity of the `ObjectSchema`).
@@ -94,12 +102,17 @@ public enum SchemaFields {
             "block_outbound": .list(.choice("", [("international", "calls abroad"), ("mobile", "mobile numbers"), ("0900", "0900 numbers"), ("0906", "0906 numbers"), ("0909", "0909 numbers")]), "barred outbound classes"),
             "voicemail": .anyOf([.boolean(""), .object(Schemas.companyVoicemail, "")], "the company voicemail (999 by default); `false` switches it off"),
             "night_mode": .object(Schemas.companyNightMode, "company night mode"),
-            "music_on_hold": .text("music on hold"),
+            "music_on_hold": .text("what callers hear on hold and in queues: `default` (the platform's music), `none` (silence) or a folder of audio files"),
             "unassigned_numbers": destination,
         ]),
         (Schemas.companyVoicemail, [
-            "extension": .text("its extension (999 by default)", numeric: true), "greeting": .text("greeting audio file"),
+            "extension": .text("its extension (999 by default)", numeric: true), "greeting": greeting,
             "allow_messages": .boolean("take messages (default: play the greeting and hang up)"), "email": .text("where messages go"),
+            "after_greeting": afterGreeting,
+        ]),
+        (Schemas.voicemailGreeting, [
+            "busy": .text("played when the user is on the phone"),
+            "unavailable": .text("played when the user does not answer or no phone is registered"),
         ]),
         (Schemas.companyNightMode, [
             "mode": .choice("off, on, or auto (by the office hours and holidays)", [("off", "never"), ("on", "always"), ("auto", "outside office hours and on holidays")]),
@@ -110,7 +123,7 @@ public enum SchemaFields {
         (Schemas.schedule, [
             "hours": .map(.anyOf([.text(""), .list(.text(""), "")], ""), "opening hours by days: `mon-fri: \"08:30-17:30\"`", keys: "days"),
             "holidays": .anyOf([.text(""), .list(.text(""), "")], "built-in holiday calendars: NL, BE, DE, DE-BY, CA, CA-ON, US, …"),
-            "dates": .list(date, "extra closing days"),
+            "dates": .list(dateOrPeriod, "extra closing days and holiday periods (`2026-07-20 - 2026-08-07`)"),
         ]),
         (Schemas.user, [
             "id": .text("user id"), "name": .text("name shown on phones"), "first_name": .text("first name"),
@@ -125,8 +138,8 @@ public enum SchemaFields {
         (Schemas.userVoicemail, [
             "email": .text("where messages go"), "copy_to": .text("a copy of each message"),
             "when": .list(.choice("", [("always", "every call"), ("busy", "when busy"), ("no_answer", "when not answered")]), "when calls go to voicemail"),
-            "rings": .integer("rings before voicemail"), "greeting": .text("greeting audio file"),
-            "allow_messages": .boolean("take messages"),
+            "rings": .integer("rings before voicemail"), "greeting": greeting,
+            "allow_messages": .boolean("take messages"), "after_greeting": afterGreeting,
         ]),
         (Schemas.forwarding, [
             "always": .anyOf([destination, .object(Schemas.forward, "")], "every call"),

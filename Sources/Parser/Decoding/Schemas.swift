@@ -26,7 +26,8 @@ public enum Schemas {
         keys: ["number", "show_name", "caller_id", "block_outbound", "voicemail", "night_mode",
                "music_on_hold", "unassigned_numbers"])
     public static let companyVoicemail = ObjectSchema(
-        "the company voicemail", keys: ["extension", "greeting", "allow_messages", "email"])
+        "the company voicemail", keys: ["extension", "greeting", "allow_messages", "email", "after_greeting"])
+    public static let voicemailGreeting = ObjectSchema("a greeting per situation", keys: ["busy", "unavailable"])
     public static let companyNightMode = ObjectSchema(
         "the company night mode", keys: ["mode", "office_hours", "holidays", "to"], required: ["mode"])
     public static let entityNightMode = ObjectSchema("a night mode setting", keys: ["mode", "to"], required: ["mode"])
@@ -38,7 +39,7 @@ public enum Schemas {
                "call_waiting", "night_mode", "voicemail", "forward", "block_incoming", "devices"],
         required: ["id"])
     public static let userVoicemail = ObjectSchema(
-        "a voicemail", keys: ["email", "copy_to", "when", "rings", "greeting", "allow_messages"])
+        "a voicemail", keys: ["email", "copy_to", "when", "rings", "greeting", "allow_messages", "after_greeting"])
     public static let forwarding = ObjectSchema("`forward`", keys: ["always", "busy", "no_answer", "unreachable"])
     public static let forward = ObjectSchema("a forward", keys: ["to", "rings"], required: ["to"])
     public static let blockIncoming = ObjectSchema("`block_incoming`", keys: ["anonymous"])
@@ -93,7 +94,7 @@ public enum Schemas {
     /// Every schema, for tests and the JSON Schema generator.
     public static let all: [ObjectSchema] = [
         repository, platform, partner, defaults, product, secretSources, customerFile, customer, company,
-        companyVoicemail, companyNightMode, entityNightMode, schedule, user, userVoicemail, forwarding,
+        companyVoicemail, voicemailGreeting, companyNightMode, entityNightMode, schedule, user, userVoicemail, forwarding,
         forward, blockIncoming, device, lineKey, secret, huntGroup, overflow, ivrMenu, menuState,
         ivrForward, porting, consent, blocking, approved, contract, holder, person, services, order, orderLine, address, billing,
         portalUser,

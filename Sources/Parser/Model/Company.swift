@@ -27,9 +27,10 @@ public enum OutboundBarring: String, Sendable, CaseIterable {
 public struct CompanyVoicemail: Sendable {
     public var enabled: Bool = true
     public var extensionNumber: LString?
-    public var greeting: LString?
+    public var greeting: VoicemailGreeting?
     public var allowMessages: Located<Bool>?
     public var email: LString?
+    public var afterGreeting: LString?
     public var location: SourceLocation
 
     public static let defaultExtension = "999"

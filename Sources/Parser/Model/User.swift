@@ -37,9 +37,29 @@ public struct UserVoicemail: Sendable {
     public var copyTo: LString?
     public var when: [Located<VoicemailCondition>] = []
     public var rings: Located<Int>?
-    public var greeting: LString?
+    public var greeting: VoicemailGreeting?
     public var allowMessages: Located<Bool>?
+    /// `hangup` or a destination: where a caller goes after the greeting when
+    /// messages are not taken.
+    public var afterGreeting: LString?
     public var location: SourceLocation
+}
+
+/// A mailbox greeting: one file, or one per situation (busy, unavailable).
+public struct VoicemailGreeting: Sendable {
+    public var busy: LString?
+    public var unavailable: LString?
+    public var location: SourceLocation
+
+    public init(busy: LString?, unavailable: LString?, location: SourceLocation) {
+        self.busy = busy
+        self.unavailable = unavailable
+        self.location = location
+    }
+
+    /// Every file named, for the rules that check audio files.
+    public var files: [LString] { [busy, unavailable].compactMap { $0 }.reduce(into: []) { all, f in
+        if !all.contains(where: { $0.value == f.value && $0.location == f.location }) { all.append(f) } } }
 }
 
 /// A forward: a destination, with a ring count for `no_answer`.

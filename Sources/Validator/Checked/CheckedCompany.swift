@@ -11,17 +11,27 @@ public struct CheckedCompany: Sendable {
     public var blockOutbound: [OutboundBarring]
     public var voicemail: CheckedCompanyVoicemail
     public var nightMode: CheckedCompanyNightMode
-    public var musicOnHold: String?
+    /// What callers hear on hold and in queues.
+    public var musicOnHold: CheckedMusicOnHold
     public var unassignedNumbers: CheckedDestination?
+}
+
+/// `music_on_hold`: the platform's default music (`default`, or not written), or a
+/// folder of audio files (relative to the repository, as written).
+public enum CheckedMusicOnHold: Sendable, Equatable {
+    case platformDefault
+    case folder(String)
 }
 
 public struct CheckedCompanyVoicemail: Sendable {
     /// Off with `voicemail: false`: its extension is then free and nothing answers.
     public var enabled: Bool
     public var extensionNumber: String
-    public var greeting: String?
+    public var greeting: CheckedGreeting
     public var allowMessages: Bool
     public var email: String?
+    /// Where a caller goes after the greeting when messages are not taken; nil: hang up.
+    public var afterGreeting: CheckedDestination?
 }
 
 public struct CheckedCompanyNightMode: Sendable {

@@ -34,6 +34,8 @@ public struct CheckedCustomer: Sendable {
     /// Defaults of the language where neither the customer nor `pbxc.yaml` says.
     public static let defaultTimezone = "UTC"
     public static let defaultLanguage = "en"
+    /// What a phone dials to listen to its own mailbox (reserved: no extension may be it).
+    public static let voicemailAccessCode = "1233"
 }
 
 /// Where a call is sent, resolved: a user, group or menu by id, a mailbox, or an

@@ -34,7 +34,7 @@ extension CheckedCustomer {
         return schedules.filter { seen.insert($0.id.value).inserted }.map { schedule in
             CheckedSchedule(id: schedule.id.value, spans: WeeklyHours.spans(of: schedule), hasHours: !schedule.hours.isEmpty,
                             calendars: schedule.holidays.map { $0.value.uppercased() },
-                            dates: schedule.dates.compactMap { LocalDate($0.value) })
+                            dates: schedule.dates.flatMap { (try? ClosingDates.days($0.value).get()) ?? [] })
         }
     }
 }
@@ -101,12 +101,22 @@ extension CheckedCompany {
             showName: company?.showName?.value ?? false, personalCallerID: company?.callerID?.value == .personal,
             blockOutbound: (company?.blockOutbound ?? []).map(\.value),
             voicemail: CheckedCompanyVoicemail(
-                enabled: enabled, extensionNumber: c.companyVoicemailExtension, greeting: voicemail?.greeting?.value,
-                allowMessages: enabled && (voicemail?.allowMessages?.value ?? false), email: voicemail?.email?.value),
+                enabled: enabled, extensionNumber: c.companyVoicemailExtension, greeting: CheckedGreeting(voicemail?.greeting),
+                allowMessages: enabled && (voicemail?.allowMessages?.value ?? false), email: voicemail?.email?.value,
+                afterGreeting: voicemail?.afterGreeting?.value == "hangup" ? nil : resolver.callee(voicemail?.afterGreeting)),
             nightMode: CheckedCompanyNightMode(
                 mode: night?.mode?.value ?? .off, officeHours: night?.officeHours?.value, holidays: night?.holidays?.value,
                 to: resolver.callee(night?.to)),
-            musicOnHold: company?.musicOnHold?.value, unassignedNumbers: resolver.callee(company?.unassignedNumbers))
+            musicOnHold: CheckedMusicOnHold(company?.musicOnHold?.value), unassignedNumbers: resolver.callee(company?.unassignedNumbers))
+    }
+}
+
+extension CheckedMusicOnHold {
+    init(_ written: String?) {
+        switch written {
+        case nil, "default": self = .platformDefault
+        case let folder?: self = .folder(folder)
+        }
     }
 }
 

@@ -30,13 +30,32 @@ public struct CheckedUser: Sendable {
 }
 
 public struct CheckedVoicemail: Sendable {
+    /// `voicemail.email`, else the user's own `email`.
     public var email: String?
     public var copyTo: String?
     /// When calls go to the mailbox: busy and no answer unless written.
     public var when: Set<VoicemailCondition>
     public var rings: Int?
-    public var greeting: String?
+    public var greeting: CheckedGreeting
     public var allowMessages: Bool
+    /// Where a caller goes after the greeting when messages are not taken; nil: hang up.
+    public var afterGreeting: CheckedDestination?
+}
+
+/// A mailbox's greetings: the audio file played when the owner is busy and when the
+/// owner does not answer (nil: the platform's standard greeting).
+public struct CheckedGreeting: Sendable, Equatable {
+    public var busy: String?
+    public var unavailable: String?
+
+    public init(busy: String?, unavailable: String?) {
+        self.busy = busy
+        self.unavailable = unavailable
+    }
+
+    public init(_ written: VoicemailGreeting?) {
+        self.init(busy: written?.busy?.value, unavailable: written?.unavailable?.value)
+    }
 }
 
 public struct CheckedForward: Sendable {

@@ -19,8 +19,10 @@ extension CheckedUser {
             blockAnonymous: user.blockAnonymous?.value ?? false, nightMode: resolver.nightSwitch(user.nightMode),
             voicemailEnabled: vm?.enabled == true,
             voicemail: CheckedVoicemail(
-                email: vm?.email?.value, copyTo: vm?.copyTo?.value, when: when.isEmpty ? [.busy, .noAnswer] : when,
-                rings: vm?.rings?.value, greeting: vm?.greeting?.value, allowMessages: vm?.allowMessages?.value ?? true),
+                email: vm?.email?.value ?? user.email?.value, copyTo: vm?.copyTo?.value,
+                when: when.isEmpty ? [.busy, .noAnswer] : when, rings: vm?.rings?.value,
+                greeting: CheckedGreeting(vm?.greeting), allowMessages: vm?.allowMessages?.value ?? true,
+                afterGreeting: vm?.afterGreeting?.value == "hangup" ? nil : resolver.callee(vm?.afterGreeting)),
             forward: CheckedForwarding(always: checked(forward?.always), busy: checked(forward?.busy),
                                        noAnswer: checked(forward?.noAnswer), unreachable: checked(forward?.unreachable)),
             devices: user.devices.enumerated().compactMap { n, device in

@@ -63,7 +63,8 @@ public struct CustomerChecker: Sendable {
         let sink = DiagnosticSink(files: files)
         let customer = ConfigLoader(root: root, files: files).customer(text: text, path: path, sink: sink)
         let context = check(customer, sink: sink)
-        Self.checkRepository([CustomerFacts(customer, files: files)], sink: sink)
+        Self.checkRepository([CustomerFacts(customer, files: files, defaultCountry: repository.defaults.country?.value)],
+                             sink: sink)
         let output = sink.diagnostics.contains { $0.severity == .error } ? nil : body(context)
         return TextCheck(diagnostics: Suppression.apply(sink.suppressions, to: sink.diagnostics).sortedAndUnique(),
                          secrets: sink.secrets, files: files.count, output: output)
@@ -71,9 +72,34 @@ public struct CustomerChecker: Sendable {
 
     /// Checks one customer file given as text with the rule examples' repository
     /// unless another is given; its findings.
+    ///
+    /// A text of several customers (a rule example across customers) separates them
+    /// with a line `---`: each is checked as its own customer, then the rules across
+    /// customers run over all of them. Lines keep their numbers in the whole text.
     public static func check(text: String, path: String, repository: RepositoryConfig = RepositoryConfig())
         -> [Diagnostic] {
-        CustomerChecker(repository: repository).check(text: text, path: path, then: { _ in () }).diagnostics
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.contains(where: { $0 == "---" }) else {
+            return CustomerChecker(repository: repository).check(text: text, path: path, then: { _ in () }).diagnostics
+        }
+        let checker = CustomerChecker(repository: repository)
+        let files = SourceFiles()
+        let sink = DiagnosticSink(files: files)
+        var facts: [CustomerFacts] = []
+        var start = 0
+        for end in lines.indices.filter({ lines[$0] == "---" }) + [lines.count] {
+            // Blank lines before the document keep its lines where they are in the text.
+            let document = String(repeating: "\n", count: start) + lines[start..<end].joined(separator: "\n")
+            let customerSink = DiagnosticSink(files: files)
+            let customer = ConfigLoader(root: URL(fileURLWithPath: "/"), files: files)
+                .customer(text: document, path: path, sink: customerSink)
+            _ = checker.check(customer, sink: customerSink)
+            facts.append(CustomerFacts(customer, files: files, defaultCountry: repository.defaults.country?.value))
+            sink.append(contentsOf: customerSink.diagnostics)
+            start = end + 1
+        }
+        checkRepository(facts, sink: sink)
+        return sink.diagnostics.sortedAndUnique()
     }
 
     /// Checks one customer given as text and, when it has no error, runs `then` on the

@@ -38,9 +38,15 @@ extension CustomerContext {
         if let company = customer.company {
             if let to = company.nightMode?.to { fields.append(.init(text: to, slot: "the company night mode")) }
             if let to = company.unassignedNumbers { fields.append(.init(text: to, slot: "`unassigned_numbers`")) }
+            if let to = company.voicemail?.afterGreeting, to.value != "hangup" {
+                fields.append(.init(text: to, slot: "the company voicemail's `after_greeting`"))
+            }
         }
         for user in customer.users {
             if let to = user.nightMode?.to { fields.append(.init(text: to, slot: "the night mode", .user, user.id)) }
+            if let to = user.voicemail?.afterGreeting, to.value != "hangup" {
+                fields.append(.init(text: to, slot: "the voicemail's `after_greeting`", .user, user.id))
+            }
             if let f = user.forward {
                 if let to = f.always?.to { fields.append(.init(text: to, slot: "the always forward", .user, user.id)) }
                 if let to = f.busy?.to { fields.append(.init(text: to, slot: "the busy forward", .user, user.id)) }

@@ -16,13 +16,40 @@ public struct CustomerFacts: Sendable, Codable, Equatable {
         }
     }
 
+    /// A `numbers` entry: its first and last number as E.164 digits.
+    public struct HeldNumbers: Sendable, Codable, Equatable {
+        public var first: UInt64
+        public var last: UInt64
+        public var text: Located
+    }
+
     public var id: Located?
     /// Normalised MAC and where it was written, for every device.
     public var macs: [Located]
+    /// The numbers the customer holds (entries that do not parse are left out: their
+    /// rules report them), for `number-at-two-customers`.
+    public var numbers: [HeldNumbers] = []
 
     public init(id: Located?, macs: [Located]) {
         self.id = id
         self.macs = macs
+    }
+
+    /// `defaultCountry`: the repository's, for national numbers of a customer that
+    /// names no country.
+    public init(_ customer: Customer, files: SourceFiles, defaultCountry: String?) {
+        self.init(customer, files: files)
+        let country = (customer.info?.country?.value ?? defaultCountry)?.uppercased()
+        func digits(_ text: String) -> UInt64? {
+            (try? PhoneNumbers.parse(text, country: country).get())?.digits
+        }
+        numbers = customer.numbers.compactMap { entry in
+            let ends = NumberRange.split(entry.value) ?? (entry.value, entry.value)
+            guard let first = digits(ends.0), let last = digits(ends.1), first <= last,
+                  last - first < NumberRange.maxCount else { return nil }
+            return HeldNumbers(first: first, last: last,
+                               text: Located(value: entry.value, location: files.location(entry.location)))
+        }
     }
 
     public init(_ customer: Customer, files: SourceFiles) {
@@ -46,6 +73,8 @@ public final class RepositoryContext {
     /// Normalised MAC → every device that uses it, in the order read.
     public private(set) var macs: [String: [Seen]] = [:]
     public private(set) var macOrder: [String] = []
+    /// Every customer's held numbers with its customer id, in the order read.
+    public private(set) var heldNumbers: [(customer: String, numbers: CustomerFacts.HeldNumbers)] = []
 
     public init(sink: DiagnosticSink) {
         self.sink = sink
@@ -53,6 +82,7 @@ public final class RepositoryContext {
 
     func record(_ facts: CustomerFacts) {
         if let id = facts.id { customerIDs.append(id) }
+        for numbers in facts.numbers { heldNumbers.append((facts.id?.value ?? "?", numbers)) }
         for mac in facts.macs {
             if macs[mac.value] == nil { macOrder.append(mac.value) }
             macs[mac.value, default: []].append(Seen(customer: facts.id?.value ?? "?", location: mac.location))

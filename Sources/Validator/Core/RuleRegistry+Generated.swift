@@ -39,6 +39,7 @@ extension RuleRegistry {
         RoutingLoop.self,
         CompanyNumberMissing.self,
         CustomerSize.self,
+        ForwardToOwnNumber.self,
         NumberAssignedTwice.self,
         NumberFormat.self,
         NumberNotHeld.self,
@@ -93,6 +94,7 @@ extension RuleRegistry {
     /// Rules run over the facts of every customer.
     static let repositoryRules: [any RepositoryRule.Type] = [
         DuplicateID.self,
+        NumberAtTwoCustomers.self,
         MACDuplicate.self,
     ]
 

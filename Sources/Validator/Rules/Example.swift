@@ -19,6 +19,26 @@ enum Example {
         return text.hasSuffix("\n") ? String(text.dropLast()) : text
     }
 
+    /// Two customer files (`acme`, then `bakker`, both NL), separated by `---`, each
+    /// with its own `numbers` line; the company number is each one's first number.
+    static func twoCustomers(_ acmeNumbers: String, _ bakkerNumbers: String) -> String {
+        """
+        customer: { id: acme, name: Acme B.V., country: NL }
+        \(acmeNumbers)
+        company: { number: "+31887654000", unassigned_numbers: voicemail }
+        ---
+        customer: { id: bakker, name: Bakkerij Jansen, country: NL }
+        \(bakkerNumbers)
+        company: { number: "\(firstNumber(bakkerNumbers))", unassigned_numbers: voicemail }
+        """
+    }
+
+    /// The first number written in a `numbers: [...]` line.
+    private static func firstNumber(_ line: String) -> String {
+        let quoted = line.split(separator: "\"")
+        return quoted.count > 1 ? String(quoted[1]).filter { $0 != "↓" } : ""
+    }
+
     static let defaultHolder = #"holder: { name: Acme B.V., street: Krijgsman, house_number: "14", postcode: 1186DM, city: Amstelveen }"#
 
     /// A customer holding the DDI-10 block +31 88 765 4000…4009 and 085 487 9610, with

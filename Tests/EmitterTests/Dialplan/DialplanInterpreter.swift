@@ -101,11 +101,10 @@ struct DialplanInterpreter {
                 let key = keys.isEmpty ? "t" : String(keys.removeFirst())
                 let target = dialplan.contexts[context]?.extensions[key] != nil ? key : "i"
                 if !jump("\(target),1") { return fail("no \(target) in \(context)") }
-            case "Read":
-                variables[DialplanFile.split(args)[0]] = String(keys)
-                keys.removeAll()
-                index += 1
-            case "Hangup", "Busy", "VoiceMail", "VoiceMailMain", "Directory":
+            case "Hangup", "Busy", "VoiceMail", "VoiceMailMain", "Directory",
+                 // dial by extension reads the extension a caller chooses, which
+                 // `pbxc trace` does not follow (it ends at the menu), nor does this
+                 "Read":
                 return stop(context, exten)
             default:
                 return fail("unknown application \(p.app)")

@@ -5,11 +5,12 @@ import Parser
 enum ExtensionConflict: CustomerRule {
     static let description = RuleDescription(
         id: "extension-conflict", severity: .error, section: .extensions,
-        summary: "one extension on two entities, or on a reserved one (company voicemail 999, fax 998)",
+        summary: "one extension on two entities, or on a reserved one (company voicemail 999, fax 998, voicemail access 1233)",
         rationale: """
         An extension dials exactly one user, group or menu. The portal reserves 999 for the company \
         voicemail and 998 for the company fax; when the company voicemail is \
-        moved with `company.voicemail.extension`, that extension is reserved instead.
+        moved with `company.voicemail.extension`, that extension is reserved instead. Phones dial \
+        1233 to listen to their own mailbox, so no extension may be 1233.
         """,
         bad: [Example.customer("""
         users:
@@ -25,7 +26,8 @@ enum ExtensionConflict: CustomerRule {
     static let fax = "998"
 
     static func check(_ c: CustomerContext) {
-        var reserved: [String: String] = [fax: "the company fax"]
+        var reserved: [String: String] = [fax: "the company fax",
+                                          CheckedCustomer.voicemailAccessCode: "the voicemail access code"]
         if c.companyVoicemailEnabled { reserved[c.companyVoicemailExtension] = "the company voicemail" }
         let onReserved = reserved.keys.sorted().compactMap { c.entities.byExtension[$0] }
             + c.entities.repeatedExtensions.map(\.entity).filter { reserved[$0.extensionNumber?.value ?? ""] != nil }

@@ -10,7 +10,8 @@ enum ScheduleTime: CustomerRule {
         Hours are written per day spec (`mon-fri`, `sat`, `mon,wed`, `daily`, `weekdays`, `weekend`) as \
         `"08:30-17:30"` or several spans `"10:00-12:00, 13:00-16:00"`; `24:00` may end a span. A span \
         from 22:00 to 06:00 is two spans: `22:00-24:00` on one day and `00:00-06:00` on the next. Extra \
-        closing dates are `YYYY-MM-DD`.
+        closing dates are `YYYY-MM-DD`, a holiday period `YYYY-MM-DD - YYYY-MM-DD` (both days \
+        closed, at most a year).
         """,
         bad: [Example.customer("""
         schedules:
@@ -37,8 +38,19 @@ enum ScheduleTime: CustomerRule {
                     }
                 }
             }
-            for date in schedule.dates where CalendarDate(date.value) == nil {
-                c.report(description, at: date.location, "`\(date.value)` is not a date; write YYYY-MM-DD")
+            for date in schedule.dates {
+                switch ClosingDates.days(date.value) {
+                case .success: break
+                case .failure(.notADate(let text)):
+                    c.report(description, at: date.location,
+                             "`\(text)` is not a date; write YYYY-MM-DD, or a period `YYYY-MM-DD - YYYY-MM-DD`")
+                case .failure(.endsBeforeStart):
+                    c.report(description, at: date.location, "the period `\(date.value)` ends before it starts")
+                case .failure(.tooLong(let days)):
+                    c.report(description, at: date.location,
+                             "the period `\(date.value)` is \(days) days long; a period is at most \(ClosingDates.maxPeriodDays) days",
+                             help: "write one period per holiday")
+                }
             }
         }
     }
