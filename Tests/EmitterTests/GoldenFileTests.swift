@@ -38,7 +38,9 @@ final class GoldenFileTests: XCTestCase {
             for name in ["extensions.conf", "pjsip.conf", "queues.conf", "routing.json"] {
                 XCTAssertTrue(paths.contains("\(customer.id)/routing/\(name)"), name)
             }
-            let devicePaths = paths.filter { $0.hasPrefix("\(customer.id)/provisioning/") || $0.hasSuffix(".zip") }
+            let devicePaths = paths.filter {
+                $0.hasPrefix("\(customer.id)/provisioning/") || $0.hasPrefix("\(customer.id)/nginx/") || $0.hasSuffix(".zip")
+            }
             XCTAssertEqual(customer.privatePaths, devicePaths.union(["\(customer.id)/routing/pjsip.conf"]))
         }
     }

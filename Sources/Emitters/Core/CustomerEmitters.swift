@@ -4,6 +4,7 @@ public enum CustomerEmitters {
     public static func emit(_ input: EmitterInput, svg drawSVG: Bool = true) throws -> [EmittedFile] {
         let dot = DOTEmitter.emit(input.routing), mermaid = MermaidEmitter.emit(input.routing)
         let svg = drawSVG ? DOTEmitter.svg(dot) : nil
+        let provisioning = ProvisioningEmitter.emitWithAccess(input)
         return [
             try RoutingJSONEmitter.emit(input.routing),
             mermaid,
@@ -13,7 +14,7 @@ public enum CustomerEmitters {
             AsteriskQueuesEmitter.emit(input.routing),
             OverviewPageEmitter.emit(input.customer, svg: svg, mermaid: mermaid),
         ] + [svg].compactMap { $0 }
-            + ProvisioningEmitter.emit(input)
+            + provisioning.files + NginxEmitter.emit(input, access: provisioning.access)
             + (try input.customer.porting.flatMap { [try PortingJSONEmitter.emit($0), PortingPDFEmitter.emit($0)] })
             + (try input.customer.orders.flatMap {
                 [try OrderJSONEmitter.emit($0), OrderPDFEmitter.emit($0, customerName: input.routing.customer.name)]
