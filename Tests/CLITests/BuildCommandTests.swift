@@ -15,7 +15,7 @@ final class BuildCommandTests: XCTestCase {
         let out = try temporaryFolder(self).appendingPathComponent("out")
         let run = build(out)
         XCTAssertEqual(run.status, 0, run.err)
-        XCTAssertTrue(run.err.contains("built 6 customers: 102 files"), run.err)
+        XCTAssertTrue(run.err.contains("built 6 customers: 136 files"), run.err)
         let written = try files(under: out)
         for customer in ["acme", "bakkerij-jansen", "brussel-dental", "erable-montreal", "kanzlei-weber", "zorg-noord"] {
             for file in ["routing.json", "extensions.conf", "pjsip.conf", "queues.conf", "voicemail.conf", "musiconhold.conf"] {
@@ -113,8 +113,12 @@ final class BuildCommandTests: XCTestCase {
         try FileManager.default.createDirectory(at: repo.appendingPathComponent("secrets"), withIntermediateDirectories: true)
         try "File-Secret-9!\n".write(to: repo.appendingPathComponent("secrets/jan.txt"), atomically: true, encoding: .utf8)
         XCTAssertEqual(build(out, [repo.path]).status, 0)
+        // The file holds the device configuration password: nginx gets its hash, the SIP
+        // account a secret of its own.
         let pjsip = try String(contentsOf: out.appendingPathComponent("shop/routing/pjsip.conf"), encoding: .utf8)
-        XCTAssertTrue(pjsip.contains("password = File-Secret-9!\n"))
+        XCTAssertFalse(pjsip.contains("File-Secret-9!"))
+        let htpasswd = try String(contentsOf: out.appendingPathComponent("shop/nginx/htpasswd/shop-805ec0000001"), encoding: .utf8)
+        XCTAssertTrue(try htpasswdAccepts(htpasswd, "File-Secret-9!"), htpasswd)
     }
 
     /// The secret sources rule examples may name (RuleRegistry.exampleRepository's).
@@ -145,4 +149,11 @@ final class BuildCommandTests: XCTestCase {
             }
         }
     }
+}
+
+/// Whether the one `user:$6$salt$hash` line holds `password` (checked with openssl).
+func htpasswdAccepts(_ line: String, _ password: String) throws -> Bool {
+    let hash = line.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+    let salt = hash.split(separator: "$").dropFirst().first.map(String.init) ?? ""
+    return try tool(["openssl", "passwd", "-6", "-salt", salt, password]).out.trimmingCharacters(in: .whitespacesAndNewlines) == hash
 }

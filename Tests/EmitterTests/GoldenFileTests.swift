@@ -39,8 +39,10 @@ final class GoldenFileTests: XCTestCase {
             for name in ["extensions.conf", "pjsip.conf", "queues.conf", "voicemail.conf", "musiconhold.conf", "routing.json"] {
                 XCTAssertTrue(paths.contains("\(customer.id)/routing/\(name)"), name)
             }
-            // Device passwords and voicemail PINs.
-            let devicePaths = paths.filter { $0.hasPrefix("\(customer.id)/provisioning/") || $0.hasSuffix(".zip") }
+            // Device passwords, voicemail PINs and the provisioning server's password hashes.
+            let devicePaths = paths.filter {
+                $0.hasPrefix("\(customer.id)/provisioning/") || $0.hasPrefix("\(customer.id)/nginx/") || $0.hasSuffix(".zip")
+            }
             XCTAssertEqual(customer.privatePaths, devicePaths.union(["\(customer.id)/routing/pjsip.conf",
                                                                      "\(customer.id)/routing/voicemail.conf"]))
         }

@@ -99,14 +99,15 @@ public struct BuildManifest: Codable, Equatable, Sendable {
             return path.hasSuffix(".zip") ? String(path.dropLast(4)) : nil
         }
 
-        /// Whether the file carries secrets (device files, pjsip.conf, bundles): mode 0600.
+        /// Whether the file carries secrets (device files, pjsip.conf, bundles, password
+        /// hashes): mode 0600.
         public var isPrivate: Bool { Self.isPrivate(path) }
 
         /// The one decision of which output paths carry secrets, for writing and for
         /// checking a build.
         public static func isPrivate(_ path: String) -> Bool {
             path.hasSuffix(".zip") || path.hasSuffix("/routing/pjsip.conf") || path.hasSuffix("/routing/voicemail.conf")
-                || path.contains("/provisioning/")
+                || path.contains("/provisioning/") || path.contains("/nginx/")
         }
     }
 

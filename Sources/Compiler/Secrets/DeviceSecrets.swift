@@ -2,6 +2,11 @@ import Domain
 import Parser
 import Validator
 
+/// The build step that reads device passwords. As the hosted-PBX manual has it, a
+/// phone identifies itself by MAC and logs in to the provisioning server with a
+/// device configuration username and password: `password` (env, file or `generate`)
+/// is that device password. The SIP secret of its account is another value, always
+/// generated (24 characters), written only in the device's own files and pjsip.conf.
 /// The build step that reads device passwords: the check of `secret-unresolved` (and
 /// of `device-password` for values read from the environment or a file), reported on
 /// the customer like any rule's findings. A device without `password` is `generate`.
@@ -9,8 +14,29 @@ import Validator
 /// generated (no vendor default password ever ships).
 public enum DeviceSecrets {
     public struct Passwords: Sendable, Equatable {
+        /// The SIP registration secret of the device's account.
         public var sip: String
+        /// The phone's own admin password (menus, web interface).
         public var admin: String
+        /// The device configuration username and password the phone fetches its
+        /// files with (HTTP basic auth).
+        public var provisioningUser: String
+        public var provisioning: String
+
+        public init(sip: String, admin: String, provisioningUser: String, provisioning: String) {
+            self.sip = sip
+            self.admin = admin
+            self.provisioningUser = provisioningUser
+            self.provisioning = provisioning
+        }
+    }
+
+    /// Characters of a generated SIP secret.
+    public static let sipSecretLength = 24
+
+    /// The provisioning username: the customer and the phone's MAC (lower case).
+    public static func provisioningUser(customer: String, mac: String, endpoint: String) -> String {
+        mac.isEmpty ? endpoint : "\(customer)-\(mac)"
     }
 
     /// SIP and admin passwords by endpoint name.
@@ -34,13 +60,17 @@ public enum DeviceSecrets {
                     }
                 }
                 let adminScope = "device-admin/\(customer)/\(endpoint.userID)/\(endpoint.index)"
-                switch resolver.resolve(.generate, scope: adminScope) {
-                case .success(let admin):
-                    passwords[endpoint.name] = Passwords(sip: value, admin: admin)
-                case .failure(let problem):
+                let sipScope = "device-sip/\(customer)/\(endpoint.userID)/\(endpoint.index)"
+                switch (resolver.resolve(.generate, scope: adminScope), resolver.generate(scope: sipScope, length: sipSecretLength)) {
+                case (.success(let admin), .success(let sip)):
+                    passwords[endpoint.name] = Passwords(
+                        sip: sip, admin: admin,
+                        provisioningUser: provisioningUser(customer: customer, mac: endpoint.mac, endpoint: endpoint.name),
+                        provisioning: value)
+                case (.failure(let problem), _), (_, .failure(let problem)):
                     context.reportUnresolvedSecret(at: endpoint.location,
-                                   "the admin password of device \(endpoint.index) of user `\(endpoint.userID)` cannot be generated: \(problem)",
-                                   help: "admin passwords are always generated: set PBXC_MASTER_KEY for the build")
+                                   "the admin password and SIP secret of device \(endpoint.index) of user `\(endpoint.userID)` cannot be generated: \(problem)",
+                                   help: "admin passwords and SIP secrets are always generated: set PBXC_MASTER_KEY for the build")
                 }
             case .failure(let problem):
                 context.reportUnresolvedSecret(at: location,

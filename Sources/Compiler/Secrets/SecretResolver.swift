@@ -127,17 +127,34 @@ public struct SecretResolver: Sendable {
     /// first (seed 004 §6.6.1), then twelve from all of them. The special characters
     /// are ones no provisioning format treats specially (no quotes, `;`, `#`, `<`,
     /// `&`, `\\`, spaces).
-    static func generate(masterKey: String, scope: String) -> String {
+    static func generate(masterKey: String, scope: String, length: Int = 16) -> String {
         let key = HKDF<SHA256>.deriveKey(
             inputKeyMaterial: SymmetricKey(data: Data(masterKey.utf8)), salt: Data("pbxc-secret-v1".utf8),
-            info: Data(scope.utf8), outputByteCount: 16)
+            info: Data(scope.utf8), outputByteCount: max(length, 16))
         let bytes = key.withUnsafeBytes { Array($0) }
         let upper = Array("ABCDEFGHJKLMNPQRSTUVWXYZ"), lower = Array("abcdefghijkmnpqrstuvwxyz")
         let digits = Array("23456789"), special = Array("-_.!@%+=")
         let all = upper + lower + digits + special
         var password = [upper[Int(bytes[0]) % upper.count], lower[Int(bytes[1]) % lower.count],
                         digits[Int(bytes[2]) % digits.count], special[Int(bytes[3]) % special.count]]
-        for byte in bytes[4..<16] { password.append(all[Int(byte) % all.count]) }
+        for byte in bytes[4...] { password.append(all[Int(byte) % all.count]) }
         return String(password)
+    }
+
+    /// A generated secret of `length` characters (at least 16) bound to `scope`: SIP
+    /// secrets are 24 characters and never the device password.
+    public func generate(scope: String, length: Int) -> Result<String, SecretProblem> {
+        guard let key = source.masterKey else { return .failure(.masterKeyMissing) }
+        return .success(Self.generate(masterKey: key, scope: scope, length: length))
+    }
+
+    /// Bytes derived from the master key for `scope` (salts of password hashes, so that
+    /// two builds write the same bytes).
+    public func derivedBytes(scope: String, count: Int) -> [UInt8]? {
+        guard let key = source.masterKey else { return nil }
+        let derived = HKDF<SHA256>.deriveKey(
+            inputKeyMaterial: SymmetricKey(data: Data(key.utf8)), salt: Data("pbxc-salt-v1".utf8),
+            info: Data(scope.utf8), outputByteCount: count)
+        return derived.withUnsafeBytes { Array($0) }
     }
 }

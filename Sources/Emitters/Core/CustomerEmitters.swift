@@ -5,6 +5,7 @@ public enum CustomerEmitters {
         let graph = CallFlowGraph(input.routing)
         let dot = DOTEmitter.emit(graph, title: input.routing.customer.name), mermaid = MermaidEmitter.emit(input.routing)
         let svg = drawSVG ? try DOTEmitter.svg(dot, nodes: graph.nodes.count) : nil
+        let provisioning = ProvisioningEmitter.emitWithAccess(input)
         return [
             try RoutingJSONEmitter.emit(input.routing),
             mermaid,
@@ -16,7 +17,7 @@ public enum CustomerEmitters {
             AsteriskMusicOnHoldEmitter.emit(input.routing),
             OverviewPageEmitter.emit(input.customer, svg: svg, mermaid: mermaid),
         ] + [svg].compactMap { $0 }
-            + ProvisioningEmitter.emit(input)
+            + provisioning.files + NginxEmitter.emit(input, access: provisioning.access)
             + (try input.customer.porting.flatMap { [try PortingJSONEmitter.emit($0), try PortingPDFEmitter.emit($0)] })
             + (try input.customer.moves.flatMap { [try MoveJSONEmitter.emit($0), try MovePDFEmitter.emit($0)] })
             + (try input.customer.orders.flatMap {

@@ -58,8 +58,8 @@ public enum OverviewPageEmitter {
         page.add("<h2 id=\"devices\">Devices</h2>")
         page.table(caption: "Phones, with the file each fetches", header: ["User", "Model", "MAC", "Provisioning file"],
                    rows: compiled.provisioning.devices.map { d in
-                       [d.endpoint.displayName, d.model.id, d.endpoint.mac ?? "",
-                        "provisioning/" + ProvisioningEmitter.fileName(d, emitter: VendorEmitters.emitter(for: d.model.vendor))]
+                       [d.endpoint.displayName, d.model.id, d.endpoint.mac,
+                        ProvisioningEmitter.fileNames(d).map { "provisioning/" + $0 }.joined(separator: ", ")]
                    })
         if !compiled.porting.isEmpty {
             page.add("<h2 id=\"porting\">Porting</h2>")

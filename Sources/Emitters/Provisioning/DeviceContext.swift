@@ -5,13 +5,15 @@ import Domain
 /// braces (`{{{x}}}`) throughout: escaping happens here, once, per format.
 enum DeviceContext {
     /// Customer-wide values (servers, locale, time zone): common files see only these.
-    static func customer(_ plan: ProvisioningPlan, emitter: any VendorEmitter.Type) -> [String: Any] {
+    static func customer(_ plan: ProvisioningPlan, emitter: any VendorEmitter.Type,
+                         model: DeviceCatalog.Model? = nil) -> [String: Any] {
         let f = emitter.format
         var context: [String: Any] = [
             "customer": f.escape(plan.customerName),
             "customer_id": f.escape(plan.customerID),
             "registrar": f.escape(plan.sipDomain),
             "registrar_port": "5060",
+            "transport": "udp",
             "ntp": f.escape(plan.ntpServer),
             "language": f.escape(emitter.profile.language(plan.language)),
             "language_code": f.escape(plan.language),
@@ -20,6 +22,12 @@ enum DeviceContext {
         ]
         if let proxy = plan.outboundProxy { context["outbound_proxy"] = f.escape(proxy) }
         if let url = plan.provisioningURL { context["provisioning_url"] = f.escape(url) }
+        if let model {
+            context["model"] = f.escape(model.id)
+            context["model_name"] = f.escape(model.name)
+            context["model_file_name"] = f.escape(model.name.replacingOccurrences(of: " ", with: ""))
+            if let code = emitter.profile.modelCodes[model.id] { context["model_code"] = code }
+        }
         for (key, value) in emitter.zone(ZoneRules(plan.timezone), iana: plan.timezone) {
             context[key] = (value as? String).map(f.escape) ?? value
         }
@@ -30,10 +38,10 @@ enum DeviceContext {
     static func device(_ device: ProvisionedDevice, plan: ProvisioningPlan, passwords: DeviceSecrets.Passwords,
                        emitter: any VendorEmitter.Type) -> [String: Any] {
         let f = emitter.format
-        var context = customer(plan, emitter: emitter)
+        var context = customer(plan, emitter: emitter, model: device.model)
         let endpoint = device.endpoint
-        context["mac"] = endpoint.mac ?? ""
-        context["MAC"] = (endpoint.mac ?? "").uppercased()
+        context["mac"] = endpoint.mac
+        context["MAC"] = endpoint.mac.uppercased()
         context["account"] = f.escape(endpoint.name)
         context["auth_user"] = f.escape(endpoint.name)
         context["password"] = f.escape(passwords.sip)
@@ -41,8 +49,7 @@ enum DeviceContext {
         context["display_name"] = f.escape(endpoint.displayName)
         context["line_label"] = f.escape(device.lineLabel)
         context["extension"] = f.escape(endpoint.extensionNumber ?? "")
-        context["model"] = f.escape(device.model.id)
-        context["model_name"] = f.escape(device.model.name)
+        context["provisioning_user"] = f.escape(passwords.provisioningUser)
         context["keys"] = device.keys.map { key -> [String: Any] in
             var k: [String: Any] = ["index": String(key.index), "index0": String(key.index - 1),
                                     "value": f.escape(key.value), "label": f.escape(key.label),

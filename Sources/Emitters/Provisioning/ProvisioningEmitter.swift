@@ -23,31 +23,50 @@ public enum ProvisioningEmitter {
         return library
     }()
 
+    /// Who may fetch which file: the provisioning usernames of the phones that ask for
+    /// it (a device file: its phone; a model's shared file: every phone of the model).
+    public struct Access: Sendable, Equatable {
+        public var file: String
+        public var users: [String]
+    }
+
     public static func emit(_ input: EmitterInput) -> [EmittedFile] {
+        emitWithAccess(input).files
+    }
+
+    public static func emitWithAccess(_ input: EmitterInput) -> (files: [EmittedFile], access: [Access]) {
         let plan = input.customer.provisioning
-        var files: [EmittedFile] = []
-        var vendors = Set<Vendor>()
+        var files: [String: EmittedFile] = [:]
+        var access: [String: Set<String>] = [:]
         for device in plan.devices {
             guard let passwords = input.passwords[device.endpoint.name] else { continue }
             let emitter = VendorEmitters.emitter(for: device.model.vendor)
-            vendors.insert(device.model.vendor)
-            let template = library.getTemplate(named: device.model.id) != nil ? device.model.id : emitter.vendor.rawValue
             let context = DeviceContext.device(device, plan: plan, passwords: passwords, emitter: emitter)
-            let text = library.render(context, withTemplate: template) ?? ""
-            files.append(EmittedFile(path: "\(folder)/\(fileName(device, emitter: emitter))", text: text))
+            if emitter.vendor == .generic {
+                let name = "\(device.endpoint.name).html"
+                files[name] = EmittedFile(path: "\(folder)/\(name)", text: library.render(context, withTemplate: "generic") ?? "")
+                continue
+            }
+            for (name, template) in emitter.deviceFiles(mac: device.endpoint.mac, model: device.model) {
+                files[name] = EmittedFile(path: "\(folder)/\(name)", text: library.render(context, withTemplate: template) ?? "")
+                access[name, default: []].insert(passwords.provisioningUser)
+            }
+            let shared = DeviceContext.customer(plan, emitter: emitter, model: device.model)
+            for (name, template) in emitter.modelFiles(device.model) {
+                if files[name] == nil {
+                    files[name] = EmittedFile(path: "\(folder)/\(name)", text: library.render(shared, withTemplate: template) ?? "")
+                }
+                access[name, default: []].insert(passwords.provisioningUser)
+            }
         }
-        for vendor in vendors.sorted(by: { $0.rawValue < $1.rawValue }) {
-            let emitter = VendorEmitters.emitter(for: vendor)
-            guard let common = emitter.profile.commonFiles.first else { continue }
-            let text = library.render(DeviceContext.customer(plan, emitter: emitter), withTemplate: "\(vendor.rawValue)-common") ?? ""
-            files.append(EmittedFile(path: "\(folder)/\(common)", text: text))
-        }
-        return files.sorted { $0.path < $1.path }
+        return (files.values.sorted { $0.path < $1.path },
+                access.map { Access(file: $0.key, users: $0.value.sorted()) }.sorted { $0.file < $1.file })
     }
 
-    /// The name the phone asks for; a generic phone's sheet is named after its account.
-    static func fileName(_ device: ProvisionedDevice, emitter: any VendorEmitter.Type) -> String {
-        if emitter.vendor == .generic { return "\(device.endpoint.name).html" }
-        return emitter.profile.fileName(mac: device.endpoint.mac ?? device.endpoint.name)
+    /// The device's own files (the last is where its account is), for the overview.
+    static func fileNames(_ device: ProvisionedDevice) -> [String] {
+        let emitter = VendorEmitters.emitter(for: device.model.vendor)
+        if emitter.vendor == .generic { return ["\(device.endpoint.name).html"] }
+        return emitter.deviceFiles(mac: device.endpoint.mac, model: device.model).map(\.name)
     }
 }

@@ -14,10 +14,25 @@ protocol VendorEmitter: Sendable {
     static func zone(_ rules: ZoneRules, iana: String) -> [String: Any]
     /// One line key as this vendor writes it (merged into the key's context).
     static func key(_ key: ProvisionedKey, plan: ProvisioningPlan) -> [String: Any]
+    /// The files of one phone (names with its MAC) → template, in the order it asks.
+    static func deviceFiles(mac: String, model: DeviceCatalog.Model) -> [(name: String, template: String)]
+    /// The files a model's phones share (no secrets) → template.
+    static func modelFiles(_ model: DeviceCatalog.Model) -> [(name: String, template: String)]
 }
 
 extension VendorEmitter {
     static var profile: VendorProfile { VendorProfile.of(vendor) }
+
+    /// The per-device file of the profile, rendered with the model's template if any.
+    static func deviceFiles(mac: String, model: DeviceCatalog.Model) -> [(name: String, template: String)] {
+        [(profile.fileName(mac: mac), deviceTemplate(model))]
+    }
+
+    static func modelFiles(_ model: DeviceCatalog.Model) -> [(name: String, template: String)] { [] }
+
+    static func deviceTemplate(_ model: DeviceCatalog.Model) -> String {
+        templates[model.id] != nil ? model.id : vendor.rawValue
+    }
 }
 
 /// Every vendor's emitter.

@@ -1,45 +1,73 @@
 import Foundation
 
-/// A time zone as phones need it: the standard offset and which daylight-saving rule
-/// applies (phones without a tz database are told the rule, not the zone). Computed
-/// from the system's tz database for any IANA zone.
+/// A time zone as phones need it: the standard offset and, where the zone keeps
+/// daylight-saving time, when it starts and ends as "n-th (or last) weekday of a month
+/// at a local time" — the form every phone vendor takes. Read from the system's tz
+/// database for any IANA zone and either hemisphere (Australia/Sydney starts in
+/// October and ends in April); tested against `zdump -v`.
 struct ZoneRules: Equatable {
-    enum DaylightSaving: Equatable {
-        case none
-        /// Last Sunday of March 01:00 UTC → last Sunday of October 01:00 UTC.
-        case europe
-        /// Second Sunday of March 02:00 → first Sunday of November 02:00, local.
-        case northAmerica
+    /// A change of offset: `week` 1…4, or 5 for the last such weekday of the month;
+    /// `weekday` 0 = Sunday … 6 = Saturday; `minutes` after local midnight on the
+    /// wall clock in force before the change.
+    struct Change: Equatable {
+        var month: Int
+        var week: Int
+        var weekday: Int
+        var minutes: Int
+        var hour: Int { minutes / 60 }
     }
 
     /// Minutes east of UTC outside daylight-saving time.
     var standardMinutes: Int
-    var daylightSaving: DaylightSaving
+    /// Minutes added in daylight-saving time (0 without it).
+    var saveMinutes: Int
+    var start: Change?
+    var end: Change?
 
-    init(_ identifier: String) {
+    var hasDaylightSaving: Bool { start != nil && end != nil }
+
+    init(_ identifier: String, year: Int = 2026) {
         guard let zone = TimeZone(identifier: identifier) else {
-            self.init(standardMinutes: 0, daylightSaving: .none)
+            self.init(standardMinutes: 0, saveMinutes: 0, start: nil, end: nil)
             return
         }
-        let january = Date(timeIntervalSince1970: 1_768_478_400)  // 2026-01-15 12:00 UTC
-        let july = Date(timeIntervalSince1970: 1_784_116_800)     // 2026-07-15 12:00 UTC
-        let winter = zone.secondsFromGMT(for: january), summer = zone.secondsFromGMT(for: july)
-        var rule = DaylightSaving.none
-        if winter != summer, let transition = zone.nextDaylightSavingTimeTransition(after: january) {
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = TimeZone(identifier: "UTC")!
-            let day = calendar.component(.day, from: transition), month = calendar.component(.month, from: transition)
-            rule = month == 3 && day >= 25 ? .europe : .northAmerica
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        let first = utc.date(from: DateComponents(year: year, month: 1, day: 1))!
+        let last = utc.date(from: DateComponents(year: year + 1, month: 1, day: 1))!
+        var changes: [(date: Date, before: Int, after: Int)] = []
+        var cursor = first
+        while let next = zone.nextDaylightSavingTimeTransition(after: cursor), next < last, changes.count < 4 {
+            changes.append((next, zone.secondsFromGMT(for: next.addingTimeInterval(-1)), zone.secondsFromGMT(for: next)))
+            cursor = next
         }
-        self.init(standardMinutes: min(winter, summer) / 60, daylightSaving: rule)
+        let offsets = changes.flatMap { [$0.before, $0.after] } + [zone.secondsFromGMT(for: first)]
+        let standard = offsets.min()! / 60
+        func change(_ c: (date: Date, before: Int, after: Int)) -> Change {
+            let local = c.date.addingTimeInterval(TimeInterval(c.before))
+            let parts = utc.dateComponents([.month, .day, .weekday, .hour, .minute], from: local)
+            let days = utc.range(of: .day, in: .month, for: local)!.count
+            let day = parts.day!
+            return Change(month: parts.month!, week: day + 7 > days ? 5 : (day - 1) / 7 + 1,
+                          weekday: parts.weekday! - 1, minutes: parts.hour! * 60 + parts.minute!)
+        }
+        let into = changes.first { $0.after > $0.before }, out = changes.first { $0.after < $0.before }
+        if let into, let out {
+            self.init(standardMinutes: standard, saveMinutes: (into.after - into.before) / 60,
+                      start: change(into), end: change(out))
+        } else {
+            self.init(standardMinutes: zone.secondsFromGMT(for: first) / 60, saveMinutes: 0, start: nil, end: nil)
+        }
     }
 
-    init(standardMinutes: Int, daylightSaving: DaylightSaving) {
+    init(standardMinutes: Int, saveMinutes: Int, start: Change?, end: Change?) {
         self.standardMinutes = standardMinutes
-        self.daylightSaving = daylightSaving
+        self.saveMinutes = saveMinutes
+        self.start = start
+        self.end = end
     }
 
-    /// `+1`, `-5`, `+5.5`: hours as Yealink and Fanvil write them.
+    /// `+1`, `-5`, `+5.5`: hours as Yealink writes them.
     var hours: String {
         let sign = standardMinutes < 0 ? "-" : "+"
         let m = abs(standardMinutes)
@@ -52,21 +80,20 @@ struct ZoneRules: Equatable {
         return "GMT\(standardMinutes < 0 ? "-" : "+")\(m / 60 < 10 ? "0" : "")\(m / 60):\(m % 60 < 10 ? "0" : "")\(m % 60)"
     }
 
-    /// A POSIX TZ string, `<+01>-1<+02>,M3.5.0/2,M10.5.0/3` (Grandstream).
+    /// A POSIX TZ string, `<+01>-1<+02>,M3.5.0/2,M10.5.0/3` (Grandstream's P246).
     var posix: String {
         func name(_ minutes: Int) -> String {
             let m = abs(minutes)
             return "<\(minutes < 0 ? "-" : "+")\(m / 60 < 10 ? "0" : "")\(m / 60)\(m % 60 == 0 ? "" : String(m % 60))>"
         }
-        func offset(_ minutes: Int) -> String {  // POSIX counts west as positive
-            let m = -minutes
-            return "\(m < 0 ? "-" : "")\(abs(m) / 60)\(abs(m) % 60 == 0 ? "" : ":\(abs(m) % 60)")"
+        func clock(_ minutes: Int) -> String {
+            let m = abs(minutes)
+            return "\(minutes < 0 ? "-" : "")\(m / 60)\(m % 60 == 0 ? "" : ":\(m % 60 < 10 ? "0" : "")\(m % 60)")"
         }
-        let std = name(standardMinutes) + offset(standardMinutes)
-        switch daylightSaving {
-        case .none: return std
-        case .europe: return std + name(standardMinutes + 60) + ",M3.5.0/\(2 + standardMinutes / 60 - 1),M10.5.0/\(3 + standardMinutes / 60 - 1)"
-        case .northAmerica: return std + name(standardMinutes + 60) + ",M3.2.0,M11.1.0"
-        }
+        let std = name(standardMinutes) + clock(-standardMinutes)  // POSIX counts west as positive
+        guard let start, let end else { return std }
+        func rule(_ c: Change) -> String { "M\(c.month).\(c.week).\(c.weekday)/\(clock(c.minutes))" }
+        let dst = name(standardMinutes + saveMinutes) + (saveMinutes == 60 ? "" : clock(-(standardMinutes + saveMinutes)))
+        return std + dst + "," + rule(start) + "," + rule(end)
     }
 }

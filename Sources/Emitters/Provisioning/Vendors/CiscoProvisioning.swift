@@ -8,14 +8,24 @@ enum CiscoProvisioning: VendorEmitter {
     static let vendor = Vendor.cisco
     static let format = TextFormat.xml
 
+    /// `start=month/day/weekday/time`: day -1 with a weekday is the last one; a positive
+    /// day is the first such weekday on or after it; weekday 1 Monday … 7 Sunday.
     static func zone(_ rules: ZoneRules, iana: String) -> [String: Any] {
-        var values: [String: Any] = ["tz_gmt": rules.gmt, "dst": rules.daylightSaving == .none ? "No" : "Yes"]
-        switch rules.daylightSaving {
-        case .europe: values["dst_rule"] = "start=3/-1/7/2;end=10/-1/7/3;save=1"
-        case .northAmerica: values["dst_rule"] = "start=3/8/7/2;end=11/1/7/2;save=1"
-        case .none: break
+        var values: [String: Any] = ["tz_gmt": rules.gmt, "dst": rules.hasDaylightSaving ? "Yes" : "No"]
+        if let start = rules.start, let end = rules.end {
+            func when(_ c: ZoneRules.Change) -> String {
+                "\(c.month)/\(c.week == 5 ? -1 : (c.week - 1) * 7 + 1)/\(c.weekday == 0 ? 7 : c.weekday)/\(c.hour)"
+            }
+            let save = rules.saveMinutes
+            values["dst_rule"] = "start=\(when(start));end=\(when(end));save=\(save / 60)\(save % 60 == 0 ? "" : ":\(save % 60)")"
         }
         return values
+    }
+
+    /// The factory profile rule asks for a per-model file (`8851-3PCC.xml`); pbxc's
+    /// points the phone at `$MA.xml` (its MAC file) in the same resync.
+    static func modelFiles(_ model: DeviceCatalog.Model) -> [(name: String, template: String)] {
+        [("\(model.name)-3PCC.xml", "cisco-model")]
     }
 
     static func key(_ key: ProvisionedKey, plan: ProvisioningPlan) -> [String: Any] {
@@ -42,6 +52,7 @@ enum CiscoProvisioning: VendorEmitter {
           <Password_1_ ua="na">{{{password}}}</Password_1_>
           <Proxy_1_ ua="na">{{{registrar}}}</Proxy_1_>
           {{#outbound_proxy}}
+          <Use_Outbound_Proxy_1_ ua="na">Yes</Use_Outbound_Proxy_1_>
           <Outbound_Proxy_1_ ua="na">{{{outbound_proxy}}}</Outbound_Proxy_1_>
           {{/outbound_proxy}}
           <Voice_Mail_Number ua="na">{{{voicemail}}}</Voice_Mail_Number>
@@ -52,13 +63,22 @@ enum CiscoProvisioning: VendorEmitter {
           {{#dst_rule}}
           <Daylight_Saving_Time_Rule ua="na">{{{dst_rule}}}</Daylight_Saving_Time_Rule>
           {{/dst_rule}}
-          <Language_Selection ua="na">{{{language}}}</Language_Selection>
           {{#provisioning_url}}
           <Profile_Rule ua="na">{{{provisioning_url}}}$MA.xml</Profile_Rule>
           {{/provisioning_url}}
           {{#keys}}
+          <Extension_{{{index}}}_ ua="na">Disabled</Extension_{{{index}}}_>
           <Extended_Function_{{{index}}}_ ua="na">{{{function}}}</Extended_Function_{{{index}}}_>
           {{/keys}}
+        </flat-profile>
+
+        """,
+        "cisco-model": """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <!-- the Cisco {{{model_name}}} phones: where their own profile is, provisioned by pbxc -->
+        <flat-profile>
+          <Resync_On_Reset ua="na">Yes</Resync_On_Reset>
+          <Profile_Rule_B ua="na">{{{provisioning_url}}}$MA.xml</Profile_Rule_B>
         </flat-profile>
 
         """,

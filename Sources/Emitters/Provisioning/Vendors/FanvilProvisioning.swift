@@ -8,8 +8,19 @@ enum FanvilProvisioning: VendorEmitter {
     static let vendor = Vendor.fanvil
     static let format = TextFormat.xml
 
+    /// `TimeZone` is the offset in quarter hours (UTC+1 → 4); daylight saving by rule:
+    /// month, week (-1 the last), weekday (0 Sunday), hour, and the minutes it adds.
     static func zone(_ rules: ZoneRules, iana: String) -> [String: Any] {
-        ["tz_hours": rules.hours, "tz_display": "UTC\(rules.hours)", "dst": rules.daylightSaving == .none ? "0" : "2"]
+        var values: [String: Any] = ["tz_quarters": String(rules.standardMinutes / 15), "tz_display": "UTC\(rules.hours)",
+                                     "dst": rules.hasDaylightSaving ? "2" : "0"]
+        if let start = rules.start, let end = rules.end {
+            func change(_ c: ZoneRules.Change) -> [String: String] {
+                ["month": String(c.month), "week": c.week == 5 ? "-1" : String(c.week), "weekday": String(c.weekday),
+                 "hour": String(c.hour)]
+            }
+            values["dst_rule"] = ["start": change(start), "end": change(end), "save": String(rules.saveMinutes)]
+        }
+        return values
     }
 
     static func key(_ key: ProvisionedKey, plan: ProvisioningPlan) -> [String: Any] {
@@ -48,14 +59,33 @@ enum FanvilProvisioning: VendorEmitter {
             <date>
               <EnableSNTP>1</EnableSNTP>
               <SNTPServer>{{{ntp}}}</SNTPServer>
-              <TimeZone>{{{tz_hours}}}</TimeZone>
+              <TimeZone>{{{tz_quarters}}}</TimeZone>
               <TimeZoneName>{{{tz_display}}}</TimeZoneName>
               <EnableDST>{{{dst}}}</EnableDST>
+              {{#dst_rule}}
+              <DSTFixedType>0</DSTFixedType>
+              <DSTMinOffset>{{{save}}}</DSTMinOffset>
+              {{#start}}
+              <DSTStartMon>{{{month}}}</DSTStartMon>
+              <DSTStartWeek>{{{week}}}</DSTStartWeek>
+              <DSTStartWday>{{{weekday}}}</DSTStartWday>
+              <DSTStartHour>{{{hour}}}</DSTStartHour>
+              {{/start}}
+              {{#end}}
+              <DSTEndMon>{{{month}}}</DSTEndMon>
+              <DSTEndWeek>{{{week}}}</DSTEndWeek>
+              <DSTEndWday>{{{weekday}}}</DSTEndWday>
+              <DSTEndHour>{{{hour}}}</DSTEndHour>
+              {{/end}}
+              {{/dst_rule}}
             </date>
           </phone>
           <web>
-            <WebUser>admin</WebUser>
-            <WebPassword>{{{admin_password}}}</WebPassword>
+            <account index="1">
+              <Name>admin</Name>
+              <Password>{{{admin_password}}}</Password>
+              <Level>10</Level>
+            </account>
           </web>
           {{#provisioning_url}}
           <ap>
@@ -65,13 +95,15 @@ enum FanvilProvisioning: VendorEmitter {
           </ap>
           {{/provisioning_url}}
           <dsskey>
-            {{#keys}}
-            <Fkey index="{{{index}}}">
-              <Type>{{{dss_type}}}</Type>
-              <Value>{{{dss}}}</Value>
-              <Title>{{{label}}}</Title>
-            </Fkey>
-            {{/keys}}
+            <internal index="1">
+              {{#keys}}
+              <Fkey index="{{{index}}}">
+                <Type>{{{dss_type}}}</Type>
+                <Value>{{{dss}}}</Value>
+                <Title>{{{label}}}</Title>
+              </Fkey>
+              {{/keys}}
+            </internal>
           </dsskey>
         </sysConf>
 

@@ -3,8 +3,8 @@ import Domain
 
 /// Grandstream: `cfg<mac>.xml`, `<gs_provision version="1">` with P-codes (account 1:
 /// P271 active, P270 name, P47 server, P48 outbound proxy, P35 user, P36 auth user,
-/// P34 password, P3 display name, P33 voicemail; P2 admin password, P30 NTP, P64 time
-/// zone as a POSIX TZ string, P1362 language). Keys are multi-purpose keys 1–7
+/// P34 password, P3 display name, P33 voicemail, P99 MWI subscribe; P2 admin password,
+/// P30 NTP, P64 `customize` with the POSIX TZ string of the zone in P246, P1362 language). Keys are multi-purpose keys 1–7
 /// (mode P323+, account P301+3n, name P302+3n, value P303+3n; mode 1 BLF, 0 speed dial):
 /// further keys are not written (docs/provisioning.md).
 enum GrandstreamProvisioning: VendorEmitter {
@@ -41,9 +41,11 @@ enum GrandstreamProvisioning: VendorEmitter {
             <P34>{{{password}}}</P34>
             <P3>{{{display_name}}}</P3>
             <P33>{{{voicemail}}}</P33>
+            <P99>1</P99>
             <P2>{{{admin_password}}}</P2>
             <P30>{{{ntp}}}</P30>
-            <P64>{{{tz_posix}}}</P64>
+            <P64>customize</P64>
+            <P246>{{{tz_posix}}}</P246>
             <P1362>{{{language}}}</P1362>
             {{#provisioning_url}}
             <P237>{{{provisioning_url}}}</P237>

@@ -11,9 +11,20 @@ enum PolyProvisioning: VendorEmitter {
 
     static func zone(_ rules: ZoneRules, iana: String) -> [String: Any] {
         var values: [String: Any] = ["gmt_offset": String(rules.standardMinutes * 60),
-                                     "dst": rules.daylightSaving == .none ? "0" : "1"]
-        values["dst_europe"] = rules.daylightSaving == .europe
+                                     "dst": rules.hasDaylightSaving ? "1" : "0"]
+        if let start = rules.start, let end = rules.end {
+            // dayOfWeek 1 Sunday … 7 Saturday; `date` is the first day the n-th weekday can fall on.
+            func change(_ c: ZoneRules.Change) -> [String: String] {
+                ["month": String(c.month), "weekday": String(c.weekday + 1), "last": c.week == 5 ? "1" : "0",
+                 "date": String(c.week == 5 ? 1 : (c.week - 1) * 7 + 1), "time": String(c.hour)]
+            }
+            values["dst_rule"] = ["start": change(start), "stop": change(end)]
+        }
         return values
+    }
+
+    static func modelFiles(_ model: DeviceCatalog.Model) -> [(name: String, template: String)] {
+        [("000000000000.cfg", "poly-common")]
     }
 
     static func key(_ key: ProvisionedKey, plan: ProvisioningPlan) -> [String: Any] {
@@ -43,20 +54,32 @@ enum PolyProvisioning: VendorEmitter {
           device.auth.localAdminPassword.set="1"
           device.auth.localAdminPassword="{{{admin_password}}}"
           tcpIpApp.sntp.address="{{{ntp}}}"
+          tcpIpApp.sntp.address.overrideDHCP="1"
+          tcpIpApp.sntp.gmtOffset.overrideDHCP="1"
           tcpIpApp.sntp.gmtOffset="{{{gmt_offset}}}"
           tcpIpApp.sntp.daylightSavings.enable="{{{dst}}}"
-          {{#dst_europe}}
+          {{#dst_rule}}
           tcpIpApp.sntp.daylightSavings.fixedDayEnable="0"
-          tcpIpApp.sntp.daylightSavings.start.month="3"
-          tcpIpApp.sntp.daylightSavings.start.dayOfWeek="1"
-          tcpIpApp.sntp.daylightSavings.start.dayOfWeek.lastInMonth="1"
-          tcpIpApp.sntp.daylightSavings.start.time="2"
-          tcpIpApp.sntp.daylightSavings.stop.month="10"
-          tcpIpApp.sntp.daylightSavings.stop.dayOfWeek="1"
-          tcpIpApp.sntp.daylightSavings.stop.dayOfWeek.lastInMonth="1"
-          tcpIpApp.sntp.daylightSavings.stop.time="3"
-          {{/dst_europe}}
+          {{#start}}
+          tcpIpApp.sntp.daylightSavings.start.month="{{{month}}}"
+          tcpIpApp.sntp.daylightSavings.start.date="{{{date}}}"
+          tcpIpApp.sntp.daylightSavings.start.dayOfWeek="{{{weekday}}}"
+          tcpIpApp.sntp.daylightSavings.start.dayOfWeek.lastInMonth="{{{last}}}"
+          tcpIpApp.sntp.daylightSavings.start.time="{{{time}}}"
+          {{/start}}
+          {{#stop}}
+          tcpIpApp.sntp.daylightSavings.stop.month="{{{month}}}"
+          tcpIpApp.sntp.daylightSavings.stop.date="{{{date}}}"
+          tcpIpApp.sntp.daylightSavings.stop.dayOfWeek="{{{weekday}}}"
+          tcpIpApp.sntp.daylightSavings.stop.dayOfWeek.lastInMonth="{{{last}}}"
+          tcpIpApp.sntp.daylightSavings.stop.time="{{{time}}}"
+          {{/stop}}
+          {{/dst_rule}}
           lcl.ml.lang="{{{language}}}"
+          {{#provisioning_url}}
+          device.prov.serverName.set="1"
+          device.prov.serverName="{{{provisioning_url}}}"
+          {{/provisioning_url}}
           {{#keys}}
           attendant.resourceList.{{{resource}}}.address="{{{address}}}"
           attendant.resourceList.{{{resource}}}.label="{{{label}}}"

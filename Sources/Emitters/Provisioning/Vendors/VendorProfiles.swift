@@ -13,6 +13,9 @@ public struct VendorProfile: Sendable {
     public var languages: [String: String]
     /// IANA zone → the vendor's name for it, where the vendor uses names.
     public var zoneNames: [String: String]
+    /// Model id → the vendor's code for it in shared file names (Yealink's
+    /// `y000000000<code>.cfg`).
+    public var modelCodes: [String: String] = [:]
 
     public func fileName(mac: String) -> String {
         deviceFile.replacingOccurrences(of: "{mac}", with: mac.lowercased())
@@ -36,7 +39,7 @@ public struct VendorProfile: Sendable {
     }
 
     static let yealink = VendorProfile(
-        vendor: .yealink, deviceFile: "{mac}.cfg", commonFiles: ["y000000000000.cfg"],
+        vendor: .yealink, deviceFile: "{mac}.cfg", commonFiles: [],
         languages: ["nl": "Dutch", "fr": "French", "de": "German", "en": "English"],
         zoneNames: [
             "Europe/Amsterdam": "Netherlands(Amsterdam)", "Europe/Brussels": "Belgium(Brussels)",
@@ -45,7 +48,11 @@ public struct VendorProfile: Sendable {
             "America/Los_Angeles": "United States-Pacific Time", "America/Toronto": "Canada(Toronto,Ottawa)",
             "America/Vancouver": "Canada(Vancouver)", "America/Edmonton": "Canada(Edmonton,Calgary)",
             "America/Winnipeg": "Canada(Manitoba,Winnipeg)", "America/Halifax": "Canada(Halifax,Saint John)",
-        ])
+        ],
+        // provisioning-boot-chains.md: T53W 095, T54W 096, T57W 097, the T46U/T43U
+        // family 108; the W73P registers through its W70B base (firmware 146).
+        modelCodes: ["yealink-t53w": "095", "yealink-t54w": "096", "yealink-t57w": "097",
+                     "yealink-t46u": "108", "yealink-t43u": "108", "yealink-w73p": "146"])
 
     static let snom = VendorProfile(
         vendor: .snom, deviceFile: "{MAC}.xml", commonFiles: [],
@@ -58,7 +65,7 @@ public struct VendorProfile: Sendable {
         ])
 
     static let poly = VendorProfile(
-        vendor: .poly, deviceFile: "{mac}-pbxc.cfg", commonFiles: ["000000000000.cfg"],
+        vendor: .poly, deviceFile: "{mac}-pbxc.cfg", commonFiles: [],
         languages: ["nl": "Dutch_Netherlands", "fr": "French_France", "de": "German_Germany",
                     "en": "English_United_Kingdom"],
         zoneNames: [:])

@@ -1,17 +1,31 @@
 import Compiler
 import Domain
 
-/// Yealink: `<mac>.cfg` per phone and `y000000000000.cfg` shared, both `key = value`
+/// Yealink: a phone asks for `<mac>.boot` first; pbxc's lists (`include:config`) the
+/// model's common file `y000000000<code>.cfg` (NTP, time zone, language, provisioning
+/// URL; no secrets) and then `<mac>.cfg` (account, keys, passwords). All `key = value`
 /// with `#!version:1.0.0.1` first. Line key types: 15 line, 16 BLF, 13 speed dial.
 /// DECT handsets (W73P) have no line keys: their template drops the block.
 enum YealinkProvisioning: VendorEmitter {
     static let vendor = Vendor.yealink
     static let format = TextFormat.keyValue
 
+    /// `month/week/weekday/hour`: week 5 is the last, weekday 1 Monday … 7 Sunday.
     static func zone(_ rules: ZoneRules, iana: String) -> [String: Any] {
-        var values: [String: Any] = ["tz_offset": rules.hours, "summer_time": rules.daylightSaving == .none ? "0" : "2"]
-        if let name = profile.zoneNames[iana] { values["tz_name"] = name }
+        var values: [String: Any] = ["tz_offset": rules.hours, "summer_time": rules.hasDaylightSaving ? "1" : "0"]
+        if let start = rules.start, let end = rules.end {
+            func when(_ c: ZoneRules.Change) -> String { "\(c.month)/\(c.week)/\(c.weekday == 0 ? 7 : c.weekday)/\(c.hour)" }
+            values["dst"] = ["start": when(start), "end": when(end), "save": String(rules.saveMinutes)]
+        }
         return values
+    }
+
+    static func deviceFiles(mac: String, model: DeviceCatalog.Model) -> [(name: String, template: String)] {
+        [("\(mac).boot", "yealink-boot"), ("\(mac).cfg", deviceTemplate(model))]
+    }
+
+    static func modelFiles(_ model: DeviceCatalog.Model) -> [(name: String, template: String)] {
+        profile.modelCodes[model.id].map { [("y000000000\($0).cfg", "yealink-common")] } ?? []
     }
 
     static func key(_ key: ProvisionedKey, plan: ProvisioningPlan) -> [String: Any] {
@@ -60,15 +74,27 @@ enum YealinkProvisioning: VendorEmitter {
         {{/linekeys}}
         {{/yealink}}
         """,
+        "yealink-boot": """
+        #!version:1.0.0.1
+        ## the boot file of this phone, provisioned by pbxc
+        include:config "y000000000{{{model_code}}}.cfg"
+        include:config "{{{mac}}}.cfg"
+        overwrite_mode = 1
+
+        """,
         "yealink-common": """
         #!version:1.0.0.1
-        ## settings shared by the Yealink phones of {{{customer}}}, provisioned by pbxc
+        ## settings shared by the Yealink {{{model_name}}} phones of {{{customer}}}, provisioned by pbxc
+        local_time.manual_ntp_srv_prior = 1
         local_time.ntp_server1 = {{{ntp}}}
         local_time.time_zone = {{{tz_offset}}}
-        {{#tz_name}}
-        local_time.time_zone_name = {{{tz_name}}}
-        {{/tz_name}}
         local_time.summer_time = {{{summer_time}}}
+        {{#dst}}
+        local_time.dst_time_type = 1
+        local_time.start_time = {{{start}}}
+        local_time.end_time = {{{end}}}
+        local_time.offset_time = {{{save}}}
+        {{/dst}}
         lang.gui = {{{language}}}
         lang.wui = {{{language}}}
         {{#provisioning_url}}
