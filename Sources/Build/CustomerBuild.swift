@@ -29,6 +29,10 @@ public enum CustomerBuild {
         /// The environment variables and files its passwords come from (`env:NAME`,
         /// `file:PATH`), so a cache can tell whether their values changed.
         public var secretInputs: [String]
+        /// Statuses of its porting requests and moves, and of its orders (nil when the
+        /// customer was not read: the previous manifest has them).
+        public var porting: [String]?
+        public var orders: [String]?
 
         public init(id: String, name: String, digest: String, files: [EmittedFile], privatePaths: Set<String>,
                     reused: Bool, secretInputs: [String]) {
@@ -84,12 +88,15 @@ public enum CustomerBuild {
         let customer = context.checked
         let id = customer.id
         let secretInputs = Self.secretInputs(customer)
+        let porting = customer.porting.map(\.status), orders = customer.orders.map(\.status)
         // The digest needs no compiling, so an unchanged customer costs only its check.
         let digest = Self.digest(context, inputs: inputs, secrets: secretValues(customer, resolver: resolver),
                                  masterKey: resolver.source.masterKey)
         if inputs.previousDigest(id) == digest, inputs.outputsIntact(id) {
-            return .success(Output(id: id, name: customer.name, digest: digest, files: [], privatePaths: [], reused: true,
-                                   secretInputs: secretInputs))
+            var output = Output(id: id, name: customer.name, digest: digest, files: [], privatePaths: [], reused: true,
+                                secretInputs: secretInputs)
+            (output.porting, output.orders) = (porting, orders)
+            return .success(output)
         }
         let compiled = RoutingCompiler.compile(customer, year: inputs.year)
         let passwords = DeviceSecrets.resolveAll(compiled.endpoints, customer: id, resolver: resolver, context: context)
@@ -104,8 +111,10 @@ public enum CustomerBuild {
             var output = files.map { EmittedFile(path: "\(id)/\($0.path)", contents: $0.contents) }
             if let sums { output.append(try ProvisioningBundle.zip(provisioning + [sums], path: "\(id).zip")) }
             let privateOutput = Set(output.map(\.path).filter(BuildManifest.File.isPrivate))
-            return .success(Output(id: id, name: name, digest: digest, files: output, privatePaths: privateOutput, reused: false,
-                                   secretInputs: secretInputs))
+            var built = Output(id: id, name: name, digest: digest, files: output, privatePaths: privateOutput, reused: false,
+                               secretInputs: secretInputs)
+            (built.porting, built.orders) = (porting, orders)
+            return .success(built)
         } catch {
             return .failure(Failure(message: "cannot write the outputs of customer `\(id)`: \(error)"))
         }

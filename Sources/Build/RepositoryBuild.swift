@@ -151,8 +151,12 @@ public struct RepositoryBuild {
         for id in built.filter(\.reused).map(\.id) + carried.map(\.id) where previousParts[id] == nil {
             previousParts[id] = previousFiles[id].map { ManifestWriter.Part(owner: id, files: $0) }
         }
+        let counts = Self.findings(run.result, layout: layout, outputs: run.outputs)
         let (manifest, files) = try commit(built, carried: carried, removed: partial ? [] : others.map(\.id),
-                                           warnings: Self.warnings(run.result, layout: layout, outputs: run.outputs),
+                                           warnings: counts.warnings, errors: counts.errors,
+                                           previous: Dictionary((found?.customers ?? []).map { ($0.id, $0) },
+                                                                uniquingKeysWith: { a, _ in a }),
+                                           partner: prepared.repository.partner?.name?.value,
                                            staging: staging, previousParts: previousParts,
                                            repositoryDigest: repositoryDigest, year: year)
         var summary = Summary(customers: built.count, kept: carried.count, rebuilt: built.filter { !$0.reused }.count, files: files,
@@ -186,17 +190,20 @@ public struct RepositoryBuild {
         return .success(output)
     }
 
-    /// Warnings per customer, for the index page: findings in its file or folder.
-    static func warnings(_ result: RepositoryChecker.Result, layout: RepositoryLayout,
-                         outputs: [Result<CustomerBuild.Output, CustomerBuild.Failure>?]) -> [String: Int] {
-        var warnings: [String: Int] = [:]
+    /// Warnings and errors per customer, for the index page: findings in its file or folder.
+    static func findings(_ result: RepositoryChecker.Result, layout: RepositoryLayout,
+                         outputs: [Result<CustomerBuild.Output, CustomerBuild.Failure>?])
+        -> (warnings: [String: Int], errors: [String: Int]) {
+        var warnings: [String: Int] = [:], errors: [String: Int] = [:]
         for (source, output) in zip(layout.customers, outputs) {
             guard case .success(let customer)? = output else { continue }
-            warnings[customer.id] = result.diagnostics.filter {
-                $0.severity == .warning && ($0.location.path == source.path || $0.location.path.hasPrefix(source.path + "/"))
-            }.count
+            let own = result.diagnostics.filter {
+                $0.location.path == source.path || $0.location.path.hasPrefix(source.path + "/")
+            }
+            warnings[customer.id] = own.filter { $0.severity == .warning }.count
+            errors[customer.id] = own.filter { $0.severity == .error }.count
         }
-        return warnings
+        return (warnings, errors)
     }
 
     /// Writes index.html and manifest.json and commits the staged build: in place over
@@ -204,14 +211,18 @@ public struct RepositoryBuild {
     /// build's customers a partial build keeps; `removed` those a full build deletes.
     /// Returns the manifest and the number of files the build holds.
     private func commit(_ built: [CustomerBuild.Output], carried: [BuildManifest.Customer], removed: [String],
-                        warnings: [String: Int], staging: OutputTree.Staging, previousParts: [String: ManifestWriter.Part],
+                        warnings: [String: Int], errors: [String: Int], previous: [String: BuildManifest.Customer],
+                        partner: String?, staging: OutputTree.Staging, previousParts: [String: ManifestWriter.Part],
                         repositoryDigest: String, year: Int) throws(Failure) -> (Data, Int) {
         let customers = built.map {
-            BuildManifest.Customer(id: $0.id, name: $0.name, warnings: warnings[$0.id] ?? 0, digest: $0.digest)
+            BuildManifest.Customer(id: $0.id, name: $0.name, warnings: warnings[$0.id] ?? 0, digest: $0.digest,
+                                   errors: errors[$0.id] ?? 0, porting: $0.porting ?? previous[$0.id]?.porting,
+                                   orders: $0.orders ?? previous[$0.id]?.orders)
         } + carried
         let index = RepositoryIndexEmitter.emit(customers.map {
-            RepositoryIndexEmitter.Entry(id: $0.id, name: $0.name, warnings: $0.warnings)
-        }, partner: nil)
+            RepositoryIndexEmitter.Entry(id: $0.id, name: $0.name, warnings: $0.warnings, errors: $0.errors ?? 0,
+                                         porting: $0.porting ?? [], orders: $0.orders ?? [])
+        }, partner: partner, built: "\(today)")
         var parts = built.filter { !$0.reused }.map { ManifestWriter.Part(owner: $0.id, files: $0.entries) }
         parts += (built.filter(\.reused).map(\.id) + carried.map(\.id)).compactMap { previousParts[$0] }
         parts.append(ManifestWriter.Part(owner: nil, files: [BuildManifest.File(index)]))
@@ -219,7 +230,7 @@ public struct RepositoryBuild {
         do {
             manifest = try ManifestEmitter.emit(
                 BuildManifest(pbxcVersion: version, buildYear: year, repositoryDigest: repositoryDigest,
-                              customers: customers, files: []), parts: parts)
+                              customers: customers, files: [], partner: partner, buildDate: "\(today)"), parts: parts)
             try staging.commit(top: [index, manifest], removed: removed)
         } catch {
             staging.discard()

@@ -59,11 +59,13 @@ struct MergeCommand: ParsableCommand {
         }
         guard let first else { throw UsageError(description: "name at least one shard") }
         let index = RepositoryIndexEmitter.emit(customers.map {
-            RepositoryIndexEmitter.Entry(id: $0.id, name: $0.name, warnings: $0.warnings)
-        }, partner: nil)
+            RepositoryIndexEmitter.Entry(id: $0.id, name: $0.name, warnings: $0.warnings, errors: $0.errors ?? 0,
+                                         porting: $0.porting ?? [], orders: $0.orders ?? [])
+        }, partner: first.partner, built: first.buildDate)
         let manifest = try ManifestEmitter.emit(BuildManifest(
             pbxcVersion: first.pbxcVersion, buildYear: first.buildYear, repositoryDigest: first.repositoryDigest,
-            customers: customers, files: files.map(BuildManifest.File.init) + [BuildManifest.File(index)]))
+            customers: customers, files: files.map(BuildManifest.File.init) + [BuildManifest.File(index)],
+            partner: first.partner, buildDate: first.buildDate))
         do {
             try OutputTree.write(files + [index, manifest], to: url(output),
                                  privatePaths: Set(files.map(BuildManifest.File.init).filter(\.isPrivate).map(\.path)))

@@ -76,3 +76,21 @@ extern "C" int cphone_is_valid_e164_reference(uint64_t e164_digits) {
     }
     return -1;
 }
+
+extern "C" int cphone_format(uint64_t e164_digits, const char *region, char *out, size_t cap) {
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    char buffer[24];
+    std::string text = "+" + std::string(buffer, cphone_decimal(e164_digits, buffer));
+    PhoneNumber number;
+    if (util->Parse(text, "ZZ", &number) != PhoneNumberUtil::NO_PARSING_ERROR) {
+        copy_out(out, cap, "");
+        return -1;
+    }
+    std::string numberRegion;
+    util->GetRegionCodeForNumber(number, &numberRegion);
+    bool national = region && *region && numberRegion == region;
+    std::string formatted;
+    util->Format(number, national ? PhoneNumberUtil::NATIONAL : PhoneNumberUtil::INTERNATIONAL, &formatted);
+    copy_out(out, cap, formatted);
+    return 0;
+}

@@ -83,10 +83,16 @@ final class DiagramTests: XCTestCase {
                      "--user-data-dir=\(folder.path)/profile"]
         let dom = try tool("chromium", flags + ["--dump-dom", file.absoluteString])
         XCTAssertEqual(dom.status, 0, dom.err)
-        for number in ["+31854879610", "+31887654000 – +31887654010 (11)", "+31887654020"] {
+        // In national format, as the customer writes them.
+        for number in ["085 487 9610", "088 765 4000 – 088 765 4010 (11)", "088 765 4020"] {
             XCTAssertTrue(dom.out.contains(number), "numberplan lacks \(number)")
         }
         XCTAssertTrue(dom.out.contains("<svg"), "the diagram is on the page")
+        XCTAssertTrue(dom.out.contains("<html lang=\"nl\""), "in the customer's language")
+        XCTAssertTrue(dom.out.contains("Nummerplan"))
+        for link in ["orders/co941-4031.pdf", "porting/port-2026-001.pdf", "routing/routing.json"] {
+            XCTAssertTrue(dom.out.contains("href=\"\(link)\""), "links \(link)")
+        }
         XCTAssertFalse(dom.err.contains("CONSOLE"), dom.err)
         let shot = folder.appendingPathComponent("page.png")
         let screenshot = try tool("chromium", flags + ["--screenshot=\(shot.path)", "--window-size=1280,2400", file.absoluteString])

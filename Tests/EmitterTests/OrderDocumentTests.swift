@@ -1,36 +1,103 @@
 import Compiler
+import Domain
 import Emitters
 import Foundation
 import TestSupport
 import XCTest
 
 /// The order documents: seed 000 §2's order totals €25.00 one-off and €70.00 a
-/// month, in the JSON and in the PDF's text.
+/// month (and the Dutch VAT on them) in the JSON, and in the PDF's text as each
+/// language and country writes amounts, dates and postcodes.
 final class OrderDocumentTests: XCTestCase {
+    func pdftotext(_ pdf: Data) throws -> String {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("pbxc-order-\(UUID().uuidString).pdf")
+        try pdf.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = try tool(["pdftotext", file.path, "-"])
+        XCTAssertEqual(result.status, 0)
+        // Line breaks and no-break spaces as plain spaces: wrapping depends on the font.
+        return result.out.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{00A0}" }).joined(separator: " ")
+    }
+
     func testSeedOrderTotals() throws {
         let files = try builtExamples().flatMap(\.files)
         let json = try XCTUnwrap(files.first { $0.path == "acme/orders/co941-4031.json" })
         let doc = try XCTUnwrap(JSONSerialization.jsonObject(with: json.contents) as? [String: Any])
         let totals = try XCTUnwrap(doc["totals"] as? [String: String])
-        XCTAssertEqual(totals, ["one_off": "25.00", "monthly": "70.00"])
+        XCTAssertEqual(totals, ["one_off": "25.00", "monthly": "70.00", "vat_rate": "21", "one_off_vat": "5.25",
+                                "monthly_vat": "14.70", "one_off_including_vat": "30.25", "monthly_including_vat": "84.70"])
         let lines = try XCTUnwrap(doc["lines"] as? [[String: Any]])
         XCTAssertEqual(lines.map { $0["monthly"] as? String }, ["0.00", "60.00", "10.00"])
         XCTAssertNotNil(doc["customer"], "a new customer's export carries the customer")
 
         let pdf = try XCTUnwrap(files.first { $0.path == "acme/orders/co941-4031.pdf" })
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pbxc-order-\(UUID().uuidString).pdf")
-        try pdf.contents.write(to: folder)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["pdftotext", "-layout", folder.path, "-"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let text = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        XCTAssertTrue(text.contains("€25.00"), text)
-        XCTAssertTrue(text.contains("€70.00"), text)
-        XCTAssertTrue(text.contains("NL91ABNA0417164300"))
+        let text = try pdftotext(pdf.contents)
+        for expected in ["€ 25,00", "€ 70,00", "Btw 21%", "€ 5,25", "€ 84,70", "Totaal incl. btw", "NL91ABNA0417164300",
+                         "1186 DM", "Example Telecom B.V.", "Prijs eenm."] {
+            XCTAssertTrue(text.contains(expected), "\(expected) in \(text)")
+        }
+        XCTAssertFalse(text.contains("Eenmalig ×"), text)
+        XCTAssertFalse(text.contains("pbxc"), "no tool name on a customer document")
+        XCTAssertEqual(text.components(separatedBy: " Naam ").count - 1, 1, "one Naam line: \(text)")
+    }
+
+    /// One order, rendered in each language and country: amounts, dates, postcodes,
+    /// phone numbers and the VAT (none in North America) as a native partner writes them.
+    func testEachLanguageWritesAmountsDatesAndPostcodesItsOwnWay() throws {
+        let cases: [(language: String, country: String, currency: String, postcode: String, expected: [String], absent: [String])] = [
+            ("nl", "NL", "EUR", "3572BJ",
+             ["€ 1.250,00", "15 december 2026", "3572 BJ", "Btw 21%", "Totaal incl. btw", "€ 1.512,50", "088 765 4000"], ["$"]),
+            ("fr", "BE", "EUR", "1050",
+             ["1 250,00 €", "15 décembre 2026", "1050 Ixelles", "TVA 21 %", "Total TVAC", "1 512,50 €", "Total HTVA"], []),
+            ("de", "DE", "EUR", "10117",
+             ["1.250,00 €", "15. Dezember 2026", "10117 Berlin", "MwSt. 19 %", "1.487,50 €", "Gesamtbetrag"], []),
+            ("en", "US", "USD", "10001",
+             ["$1,250.00", "December 15, 2026", "10001 New York", "Total", "Prices exclude applicable sales taxes."], ["incl. VAT", "VAT 2"]),
+            ("en", "CA", "CAD", "H3B1A1", ["$1,250.00", "December 15, 2026", "H3B 1A1"], ["incl. VAT", "CA$"]),
+            ("fr", "CA", "CAD", "H3B1A1", ["1 250,00 $", "15 décembre 2026", "H3B 1A1", "Prix hors taxes applicables."], ["TVAC", "TVA 2"]),
+        ]
+        let phones = ["NL": "+31887654000", "BE": "+3225805050", "DE": "+493012345678", "US": "+12125550100", "CA": "+15148490105"]
+        let cities = ["NL": "Utrecht", "BE": "Ixelles", "DE": "Berlin", "US": "New York", "CA": "Montréal"]
+        for c in cases {
+            // The order as its JSON says it (the IR has no public initialiser).
+            var totals: [String: Any] = ["one_off": "1250.00", "monthly": "0.00"]
+            if let rate = VATRates.rate(country: c.country) {
+                let vat = rate == "21" ? "262.50" : "237.50", incl = rate == "21" ? "1512.50" : "1487.50"
+                totals.merge(["vat_rate": rate, "one_off_vat": vat, "monthly_vat": "0.00", "one_off_including_vat": incl,
+                              "monthly_including_vat": "0.00"]) { a, _ in a }
+            }
+            let json: [String: Any] = [
+                "version": 1, "id": "o-1", "for": "new_customer", "status": "draft", "language": c.language,
+                "country": c.country, "currency": c.currency, "customer_id": "test", "contract_start": "2026-12-15",
+                "term_months": 12, "totals": totals,
+                "customer": ["name": "Test", "contact": ["name": "A. Signer", "email": "a@example.com", "phone": phones[c.country]!],
+                             "address": ["street": "Main", "house_number": "1", "postcode": c.postcode,
+                                         "city": cities[c.country]!, "country": c.country]],
+                "lines": [["product": "setup", "name": "Setup", "quantity": 1, "unit_one_off": "1250.00", "unit_monthly": "0.00",
+                           "one_off": "1250.00", "monthly": "0.00"]],
+            ]
+            let order = try JSONDecoder().decode(OrderDocument.self, from: try JSONSerialization.data(withJSONObject: json))
+            let letterhead = Letterhead(name: "Example Telecom B.V.", address: "Stationsplein 12\n3511 ED Utrecht",
+                                        registration: "30123456", vat: "NL812345678B01")
+            let text = try pdftotext(try OrderPDFEmitter.emit(order, customerName: "Test", letterhead: letterhead).contents)
+            let tag = "\(c.language)-\(c.country)"
+            XCTAssertTrue(text.contains("Example Telecom B.V. Stationsplein 12 3511 ED Utrecht"), "\(tag): letterhead: \(text)")
+            for expected in c.expected { XCTAssertTrue(text.contains(expected), "\(tag): \(expected) in \(text)") }
+            for absent in c.absent { XCTAssertFalse(text.contains(absent), "\(tag): no \(absent) in \(text)") }
+            XCTAssertFalse(text.contains("pbxc"), tag)
+        }
+    }
+
+    /// The partner's logo (a PNG) is embedded as an image; qpdf finds the PDF sound.
+    func testTheLogoIsEmbedded() throws {
+        let files = try builtExamples().flatMap(\.files)
+        let pdf = try XCTUnwrap(files.first { $0.path == "acme/orders/co941-4031.pdf" })
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("pbxc-logo-\(UUID().uuidString).pdf")
+        try pdf.contents.write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let images = try tool(["pdfimages", "-list", file.path])
+        XCTAssertEqual(images.status, 0)
+        XCTAssertTrue(images.out.contains("160    48"), images.out)
+        XCTAssertEqual(try tool(["qpdf", "--check", file.path]).status, 0)
     }
 }

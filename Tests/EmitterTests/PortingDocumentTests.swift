@@ -1,3 +1,4 @@
+import Domain
 import Emitters
 import Foundation
 import TestSupport
@@ -28,7 +29,7 @@ final class PortingDocumentTests: XCTestCase {
     /// The text with line breaks and runs of spaces as single spaces: where a
     /// paragraph wraps depends on the font, what it says does not.
     func flat(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{00A0}" }).joined(separator: " ")
     }
 
     func documents() throws -> [(json: [String: Any], pdf: Data, path: String)] {
@@ -56,9 +57,18 @@ final class PortingDocumentTests: XCTestCase {
                 XCTAssertTrue(text.out.contains(block["first"] as! String), "\(doc.path): \(block)")
                 XCTAssertTrue(text.out.contains(block["last"] as! String), "\(doc.path): \(block)")
             }
+            // Dates as the customer's language and country write them.
+            let locale = DocumentLocale(language: try XCTUnwrap(doc.json["language"] as? String),
+                                        country: try XCTUnwrap(doc.json["country"] as? String))
+            let plain = flat(text.out)
             for key in ["submitted", "wanted_date", "earliest_date"] {
-                XCTAssertTrue(text.out.contains(try XCTUnwrap(doc.json[key] as? String)), "\(doc.path): \(key)")
+                let date = flat(locale.date(try XCTUnwrap(doc.json[key] as? String)))
+                XCTAssertTrue(plain.contains(date), "\(doc.path): \(key) \(date)")
             }
+            // One signature block: its "Place" line once.
+            let place = ["nl": "Plaats", "fr": "Lieu", "de": "Ort", "en": "Place"][locale.language]!
+            XCTAssertEqual((" " + plain + " ").components(separatedBy: " \(place) ").count - 1, 1, "\(doc.path): one signature block")
+            XCTAssertFalse(plain.contains("pbxc"), "\(doc.path): no tool name on a customer document")
             let check = try run("qpdf", ["--check", "FILE"], input: doc.pdf)
             XCTAssertEqual(check.status, 0, "\(doc.path): \(check.out)")
             XCTAssertTrue(doc.pdf.starts(with: Data("%PDF-".utf8)))
@@ -116,7 +126,7 @@ final class PortingDocumentTests: XCTestCase {
         let text = flat(try run("pdftotext", ["FILE", "-"], input: doc.pdf).out)
         XCTAssertTrue(text.contains("Lettre d'autorisation (LOA)"), text)
         XCTAssertFalse(text.contains("mandat"), text)
-        XCTAssertTrue(text.contains("29.99 CAD par numéro × 4 = 119.96 CAD"), text)
+        XCTAssertTrue(text.contains("29,99 $ par numéro × 4 = 119,96 $"), text)
         XCTAssertTrue(text.contains("Dossier de service client (CSR)"), text)
         XCTAssertTrue(text.contains("confirmer que le service a été annulé"), text)
     }
@@ -130,7 +140,7 @@ final class PortingDocumentTests: XCTestCase {
         XCTAssertEqual(window["last_day"] as? String, "2026-01-19")
         XCTAssertEqual(window["from_time"] as? String, "09:00")
         let text = flat(try run("pdftotext", ["FILE", "-"], input: doc.pdf).out)
-        XCTAssertTrue(text.contains("du 2026-01-06 au 2026-01-19, de 09:00 à 15:00 les jours ouvrables"), text)
+        XCTAssertTrue(text.contains("du 6 janvier 2026 au 19 janvier 2026, de 09:00 à 15:00 les jours ouvrables"), text)
     }
 
     /// A move between partners has its own document, in the customer's language: no

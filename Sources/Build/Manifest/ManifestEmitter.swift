@@ -48,9 +48,14 @@ public struct BuildManifest: Codable, Equatable, Sendable {
     public var inputDigest: String
     public var customers: [Customer]
     public var files: [File]
+    /// The partner's name and the build's date (`--today`), for the index page (a merge
+    /// of shards writes it again).
+    public var partner: String?
+    public var buildDate: String?
 
     enum CodingKeys: String, CodingKey {
-        case customers, files
+        case customers, files, partner
+        case buildDate = "build_date"
         case pbxcVersion = "pbxc_version"
         case buildYear = "build_year"
         case repositoryDigest = "repository_digest"
@@ -63,12 +68,22 @@ public struct BuildManifest: Codable, Equatable, Sendable {
         public var warnings: Int
         /// SHA-256 of everything its outputs depend on (CustomerBuild.digest).
         public var digest: String
+        /// Errors its check reported (only suppressed or non-blocking ones reach a build).
+        public var errors: Int?
+        /// The statuses of its porting requests and moves, and of its orders, for the
+        /// index page (kept here, so that a customer the build did not re-read keeps them).
+        public var porting: [String]?
+        public var orders: [String]?
 
-        public init(id: String, name: String, warnings: Int, digest: String) {
+        public init(id: String, name: String, warnings: Int, digest: String, errors: Int? = nil,
+                    porting: [String]? = nil, orders: [String]? = nil) {
             self.id = id
             self.name = name
             self.warnings = warnings
             self.digest = digest
+            self.errors = errors
+            self.porting = porting
+            self.orders = orders
         }
     }
 
@@ -111,7 +126,10 @@ public struct BuildManifest: Codable, Equatable, Sendable {
         }
     }
 
-    public init(pbxcVersion: String, buildYear: Int, repositoryDigest: String, customers: [Customer], files: [File]) {
+    public init(pbxcVersion: String, buildYear: Int, repositoryDigest: String, customers: [Customer], files: [File],
+                partner: String? = nil, buildDate: String? = nil) {
+        self.partner = partner
+        self.buildDate = buildDate
         self.pbxcVersion = pbxcVersion
         self.buildYear = buildYear
         self.repositoryDigest = repositoryDigest

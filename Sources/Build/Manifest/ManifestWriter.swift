@@ -73,10 +73,25 @@ public enum ManifestWriter {
             out.append(contentsOf: (index == 0 ? "\n" : ",\n").utf8)
             out.append(contentsOf: "    {\n      \"digest\": ".utf8)
             appendString(customer.digest, to: &out)
+            if let errors = customer.errors { out.append(contentsOf: ",\n      \"errors\": \(errors)".utf8) }
             out.append(contentsOf: ",\n      \"id\": ".utf8)
             appendString(customer.id, to: &out)
             out.append(contentsOf: ",\n      \"name\": ".utf8)
             appendString(customer.name, to: &out)
+            for (key, list) in [("orders", customer.orders), ("porting", customer.porting)] {
+                guard let list else { continue }
+                out.append(contentsOf: ",\n      \"\(key)\": ".utf8)
+                if list.isEmpty {
+                    out.append(contentsOf: "[]".utf8)
+                    continue
+                }
+                out.append(contentsOf: "[".utf8)
+                for (i, item) in list.enumerated() {
+                    out.append(contentsOf: (i == 0 ? "\n        " : ",\n        ").utf8)
+                    appendString(item, to: &out)
+                }
+                out.append(contentsOf: "\n      ]".utf8)
+            }
             out.append(contentsOf: ",\n      \"warnings\": \(customer.warnings)\n    }".utf8)
         }
         out.append(contentsOf: "\n  ]".utf8)

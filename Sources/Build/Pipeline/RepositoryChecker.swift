@@ -80,7 +80,10 @@ public struct RepositoryChecker {
         let repository = loader.repositoryConfig(layout.repositoryFile, sink: sink)
         loader.reportStrayFiles(layout.strayFiles, sink: sink)
         return Prepared(loader: loader, sink: sink, repository: repository,
-                        repositoryDigest: repository.file.flatMap(files.digest))
+                        repositoryDigest: repository.file.flatMap(files.digest).map { yaml in
+                            // The logo is printed on every document: a new logo is a new input.
+                            repository.partner?.logoDigest.map { "\(yaml)+\($0)" } ?? yaml
+                        })
     }
 
     /// Checks like `run(then:)`, but first asks `reuse` for each customer: when it

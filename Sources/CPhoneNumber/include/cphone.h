@@ -55,6 +55,12 @@ int cphone_country_code(const char *region);
 /// The national (trunk) prefix of `region` ("0" for NL, "1" for US) into `out`.
 void cphone_national_prefix(const char *region, char *out, size_t cap);
 
+/// The number with E.164 digits `e164_digits` as people write it, into `out`: in the
+/// national format of its region when `region` is that region ("088 765 4000" for NL,
+/// "(212) 555-0100" for US), else internationally ("+31 88 765 4000"). Returns 0, or
+/// -1 when libphonenumber cannot parse the digits (then `out` is empty).
+int cphone_format(uint64_t e164_digits, const char *region, char *out, size_t cap);
+
 #ifdef __cplusplus
 }
 #endif

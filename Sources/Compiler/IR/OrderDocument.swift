@@ -8,6 +8,8 @@ public struct OrderDocument: Codable, Equatable, Sendable {
     public var forWhom: String
     public var status: String
     public var language: String
+    /// The customer's country: how amounts and dates are written, which VAT applies.
+    public var country: String
     public var currency: String
     /// The customer, for a new customer; nil for an existing one (the portal has it).
     public var customer: OrderCustomer?
@@ -21,7 +23,7 @@ public struct OrderDocument: Codable, Equatable, Sendable {
     public var porting: String?
 
     enum CodingKeys: String, CodingKey {
-        case version, id, status, language, currency, customer, lines, totals, porting
+        case version, id, status, language, country, currency, customer, lines, totals, porting
         case forWhom = "for"
         case customerID = "customer_id"
         case contractStart = "contract_start"
@@ -47,13 +49,37 @@ public struct OrderDocument: Codable, Equatable, Sendable {
         }
     }
 
+    /// Totals excluding VAT; with a VAT rate (the country's, `VATRates`), the VAT and
+    /// the totals including it. No rate (United States, Canada): no VAT on the document.
     public struct Totals: Codable, Equatable, Sendable {
         public var oneOff: String
         public var monthly: String
+        /// Percent, decimal text ("21").
+        public var vatRate: String?
+        public var oneOffVAT: String?
+        public var monthlyVAT: String?
+        public var oneOffIncludingVAT: String?
+        public var monthlyIncludingVAT: String?
+
+        public init(oneOff: String, monthly: String, vatRate: String? = nil, oneOffVAT: String? = nil,
+                    monthlyVAT: String? = nil, oneOffIncludingVAT: String? = nil, monthlyIncludingVAT: String? = nil) {
+            self.oneOff = oneOff
+            self.monthly = monthly
+            self.vatRate = vatRate
+            self.oneOffVAT = oneOffVAT
+            self.monthlyVAT = monthlyVAT
+            self.oneOffIncludingVAT = oneOffIncludingVAT
+            self.monthlyIncludingVAT = monthlyIncludingVAT
+        }
 
         enum CodingKeys: String, CodingKey {
             case monthly
             case oneOff = "one_off"
+            case vatRate = "vat_rate"
+            case oneOffVAT = "one_off_vat"
+            case monthlyVAT = "monthly_vat"
+            case oneOffIncludingVAT = "one_off_including_vat"
+            case monthlyIncludingVAT = "monthly_including_vat"
         }
     }
 

@@ -11,6 +11,31 @@ public struct CompiledCustomer: Sendable {
     public var porting: [PortingDocument]
     public var moves: [MoveDocument]
     public var orders: [OrderDocument]
+    /// The partner's letterhead on every document; nil when `pbxc.yaml` names no partner.
+    public var letterhead: Letterhead? = nil
+}
+
+/// Who sends the documents: the partner's name, address, registration, VAT number,
+/// contact and logo (PNG bytes), printed at the top of every PDF.
+public struct Letterhead: Sendable, Equatable {
+    public var name: String
+    public var address: String?
+    public var registration: String?
+    public var vat: String?
+    public var email: String?
+    public var phone: String?
+    public var logoPNG: [UInt8]?
+
+    public init(name: String, address: String? = nil, registration: String? = nil, vat: String? = nil,
+                email: String? = nil, phone: String? = nil, logoPNG: [UInt8]? = nil) {
+        self.name = name
+        self.address = address
+        self.registration = registration
+        self.vat = vat
+        self.email = email
+        self.phone = phone
+        self.logoPNG = logoPNG
+    }
 }
 
 /// One device's SIP account. The endpoint name is `<customer>-<user>-<n>` (n counts the

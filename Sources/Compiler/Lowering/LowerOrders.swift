@@ -29,10 +29,20 @@ extension RoutingCompiler {
                                                     city: $0.city, country: $0.country) },
                 billing: order.billing.map { .init(kvk: $0.kvk, vat: $0.vat, iban: $0.iban, invoiceEmail: $0.invoiceEmail,
                                                    directDebit: $0.directDebit) })
+            var totals = OrderDocument.Totals(oneOff: Money.format(oneOffTotal), monthly: Money.format(monthlyTotal))
+            if let rate = VATRates.rate(country: header.country) {
+                let fraction = Money.parse(rate) / 100
+                let oneOffVAT = Money.round(oneOffTotal * fraction), monthlyVAT = Money.round(monthlyTotal * fraction)
+                totals.vatRate = rate
+                totals.oneOffVAT = Money.format(oneOffVAT)
+                totals.monthlyVAT = Money.format(monthlyVAT)
+                totals.oneOffIncludingVAT = Money.format(oneOffTotal + oneOffVAT)
+                totals.monthlyIncludingVAT = Money.format(monthlyTotal + monthlyVAT)
+            }
             return OrderDocument(
                 id: order.id, forWhom: order.forWhom, status: order.status, language: header.language,
-                currency: order.currency, customer: customer, customerID: customerID, lines: lines,
-                totals: .init(oneOff: Money.format(oneOffTotal), monthly: Money.format(monthlyTotal)),
+                country: header.country, currency: order.currency, customer: customer, customerID: customerID, lines: lines,
+                totals: totals,
                 contractStart: order.contractStart, termMonths: term, porting: order.porting)
         }
     }
@@ -45,9 +55,15 @@ enum Money {
         text.flatMap { Decimal(string: $0, locale: Locale(identifier: "en_US_POSIX")) } ?? 0
     }
 
-    static func format(_ amount: Decimal) -> String {
+    /// Rounded to cents, half up.
+    static func round(_ amount: Decimal) -> Decimal {
         var value = amount, rounded = Decimal()
         NSDecimalRound(&rounded, &value, 2, .plain)
+        return rounded
+    }
+
+    static func format(_ amount: Decimal) -> String {
+        let rounded = round(amount)
         var text = NSDecimalNumber(decimal: rounded).stringValue
         if !text.contains(".") { text += ".00" }
         let cents = text.split(separator: ".").last!.count

@@ -1,4 +1,5 @@
 import CHPDF
+import Compiler
 import Domain
 import Foundation
 
@@ -126,9 +127,53 @@ final class PDFWriter {
         y -= 10
     }
 
-    func section(_ text: String) {
-        need(40)
+    /// The partner's letterhead at the top of the first page: the logo (PNG, at most
+    /// 48 points high) on the left, name, address and registration on the right, a rule
+    /// below. A logo libharu cannot read is left out (the loader checked the signature).
+    func letterhead(_ partner: Letterhead, labels: (registration: String, vat: String)) {
+        let top = y
+        var logoBottom = top
+        if let png = partner.logoPNG, !png.isEmpty {
+            let image = png.withUnsafeBufferPointer { HPDF_LoadPngImageFromMem(doc, $0.baseAddress, HPDF_UINT(png.count)) }
+            if let image {
+                HPDF_ResetError(doc)
+                let w = Float(HPDF_Image_GetWidth(image)), h = Float(HPDF_Image_GetHeight(image))
+                if w > 0, h > 0 {
+                    let scale = min(48 / h, 180 / w)
+                    HPDF_Page_DrawImage(page, image, Self.margin, top - h * scale, w * scale, h * scale)
+                    logoBottom = top - h * scale
+                }
+            } else {
+                HPDF_ResetError(doc)
+            }
+        }
+        var lines: [(String, Style, Float)] = [(partner.name, bold, 10)]
+        for line in (partner.address ?? "").split(whereSeparator: \.isNewline) { lines.append((String(line), regular, 8.5)) }
+        let contact = [partner.phone, partner.email].compactMap { $0 }.joined(separator: " · ")
+        if !contact.isEmpty { lines.append((contact, regular, 8.5)) }
+        let ids = [partner.registration.map { "\(labels.registration) \($0)" }, partner.vat.map { "\(labels.vat) \($0)" }]
+            .compactMap { $0 }.joined(separator: " · ")
+        if !ids.isEmpty { lines.append((ids, regular, 8.5)) }
+        for (text, style, size) in lines {
+            y -= size + 3
+            draw(text, x: Self.width - Self.margin - width(text, font: style, size: size), font: style, size: size)
+        }
+        y = min(y, logoBottom) - 8
+        HPDF_Page_SetLineWidth(page, 0.5)
+        HPDF_Page_MoveTo(page, Self.margin, y)
+        HPDF_Page_LineTo(page, Self.width - Self.margin, y)
+        HPDF_Page_Stroke(page)
         y -= 14
+    }
+
+    /// Vertical room, in points.
+    func space(_ points: Float) {
+        y -= points
+    }
+
+    func section(_ text: String) {
+        need(46)
+        y -= 24
         draw(text, x: Self.margin, font: bold, size: 11.5)
         y -= 6
     }
@@ -155,7 +200,7 @@ final class PDFWriter {
     }
 
     /// Columns of `widths` points; columns in `right` are right-aligned (amounts).
-    func table(_ header: [String], _ rows: [[String]], widths: [Float], right: Set<Int> = []) {
+    func table(_ header: [String], _ rows: [[String]], widths: [Float], right: Set<Int> = [], totals: [[String]] = []) {
         func row(_ cells: [String], font: Style) {
             need(15)
             y -= 14
@@ -174,6 +219,13 @@ final class PDFWriter {
         HPDF_Page_LineTo(page, Self.margin + widths.reduce(0, +), y - 3)
         HPDF_Page_Stroke(page)
         for cells in rows { row(cells, font: regular) }
+        if !totals.isEmpty {
+            HPDF_Page_SetLineWidth(page, 0.5)
+            HPDF_Page_MoveTo(page, Self.margin, y - 3)
+            HPDF_Page_LineTo(page, Self.margin + widths.reduce(0, +), y - 3)
+            HPDF_Page_Stroke(page)
+            for cells in totals { row(cells, font: bold) }
+        }
         y -= 6
     }
 
@@ -185,12 +237,14 @@ final class PDFWriter {
         return cut + "..."
     }
 
-    /// Boxes to fill in by hand: one line per label, with room to write.
-    func signatureBlock(_ labels: [String]) {
+    /// Boxes to fill in by hand: one line per label, with room to write; a value known
+    /// beforehand (the signatory's name) is printed on its line.
+    func signatureBlock(_ labels: [String], filled: [String: String] = [:]) {
         need(Float(labels.count) * 28 + 10)
         for label in labels {
             y -= 26
             draw(label, x: Self.margin, font: bold, size: 9)
+            if let value = filled[label] { draw(value, x: Self.margin + 114, font: regular, size: 10) }
             HPDF_Page_SetLineWidth(page, 0.5)
             HPDF_Page_MoveTo(page, Self.margin + 110, y - 2)
             HPDF_Page_LineTo(page, Self.width - Self.margin, y - 2)

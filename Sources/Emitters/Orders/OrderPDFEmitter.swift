@@ -1,38 +1,54 @@
 import Compiler
+import Domain
 
-/// `orders/<id>.pdf`: the order to sign (A4, customer's language): the lines with
-/// unit prices, quantities and line totals, the one-off and monthly totals, contract
-/// start and term, customer, address and billing data, and a signature block.
+/// `orders/<id>.pdf`: the order to sign (A4, customer's language and country) under
+/// the partner's letterhead: the lines with unit prices, quantities and line totals,
+/// the one-off and monthly subtotals, the VAT of the customer's country and the totals
+/// including it (no VAT where the country has none on the document), contract start
+/// and term, customer, address and billing data, and one signature block.
 public enum OrderPDFEmitter {
-    public static func emit(_ o: OrderDocument, customerName: String) throws -> EmittedFile {
+    public static func emit(_ o: OrderDocument, customerName: String, letterhead: Letterhead? = nil) throws -> EmittedFile {
         let t = DocumentText(o.language)
-        func money(_ amount: String) -> String { o.currency == "EUR" ? "€" + amount : "\(o.currency) \(amount)" }
+        let locale = DocumentLocale(language: o.language, country: o.country)
+        func money(_ amount: String) -> String { locale.amount(amount, currency: o.currency) }
         let pdf = try PDFWriter()
+        if let letterhead { pdf.letterhead(letterhead, labels: (t["registration"], t["vat_short"])) }
         pdf.title("\(t["order.title"]) \(o.id)")
         pdf.field(t["customer"], customerName)
         pdf.field(t["for"], t["for.\(o.forWhom)"])
 
         pdf.section(t["lines"])
-        pdf.table([t["product"], t["quantity"], t["one_off"], t["monthly"], t["one_off"] + " ×", t["monthly"] + " ×"],
+        var totals = [[t[o.totals.vatRate == nil ? "total" : "excl_vat"], "", "", "",
+                       money(o.totals.oneOff), money(o.totals.monthly)]]
+        if let rate = o.totals.vatRate, let oneOffVAT = o.totals.oneOffVAT, let monthlyVAT = o.totals.monthlyVAT,
+           let oneOff = o.totals.oneOffIncludingVAT, let monthly = o.totals.monthlyIncludingVAT {
+            totals.append([t["vat_line", locale.percent(rate)], "", "", "", money(oneOffVAT), money(monthlyVAT)])
+            totals.append([t["incl_vat"], "", "", "", money(oneOff), money(monthly)])
+        }
+        pdf.table([t["product"], t["quantity"], t["unit_one_off"], t["unit_monthly"], t["line_one_off"], t["line_monthly"]],
                   o.lines.map { [$0.name, String($0.quantity), money($0.unitOneOff), money($0.unitMonthly),
                                  money($0.oneOff), money($0.monthly)] },
-                  widths: [163, 40, 70, 70, 70, 70], right: [1, 2, 3, 4, 5])
-        pdf.field(t["total"] + " – " + t["one_off"], money(o.totals.oneOff))
-        pdf.field(t["total"] + " – " + t["monthly"], money(o.totals.monthly))
-        pdf.field(t["contract_start"], o.contractStart == "immediate" ? t["immediate"] : o.contractStart)
+                  widths: [120, 43, 80, 80, 80, 80], right: [1, 2, 3, 4, 5], totals: totals)
+        if o.totals.vatRate == nil { pdf.paragraph(t["no_vat"], size: 8.5) }
+        pdf.space(6)
+        pdf.field(t["contract_start"], o.contractStart == "immediate" ? t["immediate"] : locale.date(o.contractStart))
         if let term = o.termMonths { pdf.field(t["term"], t["months", String(term)]) }
 
+        var signatory: String?
         if let customer = o.customer {
+            pdf.section(t["customer_data"])
             if let contact = customer.contact {
-                pdf.section(t["contact"])
-                pdf.field(t["name"], contact.name ?? "")
-                if let email = contact.email { pdf.field("E-mail", email) }
-                if let phone = contact.phone { pdf.field("Tel.", phone) }
+                signatory = contact.name
+                if let name = contact.name { pdf.field(t["contact"], name) }
+                if let email = contact.email { pdf.field(t["email"], email) }
+                if let phone = contact.phone { pdf.field(t["phone"], locale.phone(phone)) }
             }
             if let a = customer.address {
-                pdf.field(t["address"], [[a.street, a.houseNumber].compactMap { $0 }.joined(separator: " "),
-                                         [a.postcode, a.city].compactMap { $0 }.joined(separator: " "), a.country ?? ""]
-                    .filter { !$0.isEmpty }.joined(separator: ", "))
+                let street = [a.street, a.houseNumber].compactMap { $0 }.joined(separator: " ")
+                let city = [a.postcode.map { locale.postcode($0, country: a.country) }, a.city].compactMap { $0 }
+                    .joined(separator: " ")
+                let country = a.country.map { $0.uppercased() == o.country ? "" : $0 } ?? ""
+                pdf.field(t["address"], [street, city, country].filter { !$0.isEmpty }.joined(separator: ", "))
             }
             if let b = customer.billing {
                 pdf.section(t["billing_data"])
@@ -45,8 +61,8 @@ public enum OrderPDFEmitter {
         }
 
         pdf.section(t["signature"])
-        pdf.signatureBlock([t["name"], t["place"], t["date"], t["signed"]])
-        pdf.paragraph(t["generated"], size: 8)
+        pdf.signatureBlock([t["name"], t["place"], t["date"], t["signed"]],
+                           filled: signatory.map { [t["name"]: $0] } ?? [:])
         return EmittedFile(path: "orders/\(o.id).pdf", contents: pdf.data())
     }
 }

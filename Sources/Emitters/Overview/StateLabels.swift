@@ -1,4 +1,5 @@
 import Compiler
+import Domain
 
 /// Names of nodes for people, and where a call to an entry goes in each of the three
 /// states of a day: open (company night mode off, menus open), closed (night mode as
@@ -6,14 +7,18 @@ import Compiler
 struct StateLabels {
     enum State { case open, closed, holiday }
     let table: RoutingTable
+    /// The words (English in diffs; the customer's language on its page).
+    var text = PageText("en")
+    /// How external numbers are written: as stored (E.164) when nil.
+    var locale: DocumentLocale?
 
     func label(_ id: String) -> String {
         switch table.nodes[id] {
         case .user(let u): u.extensionNumber.map { "\(u.name) (\($0))" } ?? u.name
-        case .huntGroup(let g): "hunt group \(g.name)"
-        case .menu(let m): "menu \(m.name)"
-        case .voicemail(let v): v.owner == "company" ? "company voicemail" : "mailbox of \(v.owner)"
-        case .external(let e): e.number
+        case .huntGroup(let g): text["label.hunt_group", g.name]
+        case .menu(let m): text["label.menu", m.name]
+        case .voicemail(let v): v.owner == "company" ? text["label.company_voicemail"] : text["label.mailbox", v.owner]
+        case .external(let e): locale?.phone(e.number) ?? e.number
         case .end(let e): e.signal
         case nil: id
         }
@@ -44,9 +49,9 @@ struct StateLabels {
 
     func describe(_ id: String, _ state: State) -> String {
         guard let node = table.nodes[id] else { return id }
-        if let mode = node.nightMode, night(mode, state) { return "night mode: \(label(mode.to))" }
+        if let mode = node.nightMode, night(mode, state) { return text["label.night", label(mode.to)] }
         if case .menu(let m) = node, let closed = m.closed, state != .open {
-            return closed.to.map(label) ?? "\(label(id)), closed menu"
+            return closed.to.map(label) ?? text["label.closed_menu", label(id)]
         }
         return label(id)
     }

@@ -1,13 +1,16 @@
 import Compiler
+import Domain
 
 /// `moves/<id>.pdf`: the move between partners to sign (A4), in the customer's
 /// language: the partners, both partners' consent, the numbers that move (only
 /// these), the move date, what the cut-over means for the customer, and a signature
 /// block for each partner.
 public enum MovePDFEmitter {
-    public static func emit(_ d: MoveDocument) throws -> EmittedFile {
+    public static func emit(_ d: MoveDocument, letterhead: Letterhead? = nil) throws -> EmittedFile {
         let t = DocumentText(d.language)
+        let day = DocumentLocale(language: d.language, country: d.country).date
         let pdf = try PDFWriter()
+        if let letterhead { pdf.letterhead(letterhead, labels: (t["registration"], t["vat_short"])) }
         pdf.title(t["move.title"])
         pdf.field(t["request"], d.id)
         pdf.field(t["customer"], d.customer.name)
@@ -26,9 +29,9 @@ public enum MovePDFEmitter {
                   widths: [170, 170, 60], right: [2])
 
         pdf.section(t["dates"])
-        if let submitted = d.submitted { pdf.field(t["submitted"], submitted) }
-        if let date = d.moveDate { pdf.field(t["move.date"], date) }
-        if let executed = d.executedOn { pdf.field(t["executed"], executed) }
+        if let submitted = d.submitted { pdf.field(t["submitted"], day(submitted)) }
+        if let date = d.moveDate { pdf.field(t["move.date"], day(date)) }
+        if let executed = d.executedOn { pdf.field(t["executed"], day(executed)) }
 
         pdf.section(t["notes"])
         for note in ["internal", "only_listed", "offline", "not_before", "cancel"] {
@@ -40,7 +43,6 @@ public enum MovePDFEmitter {
         pdf.signatureBlock([t["name"], t["place"], t["date"], t["signed"]])
         pdf.paragraph(t["signature.gaining"])
         pdf.signatureBlock([t["name"], t["place"], t["date"], t["signed"]])
-        pdf.paragraph(t["generated"], size: 8)
         return EmittedFile(path: "moves/\(d.id).pdf", contents: pdf.data())
     }
 }

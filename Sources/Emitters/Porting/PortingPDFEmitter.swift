@@ -1,4 +1,5 @@
 import Compiler
+import Domain
 
 /// `porting/<id>.pdf`: the request and authorisation to sign (A4) — in North America a
 /// letter of authorization (LOA) — in the customer's language: holder exactly as given,
@@ -7,9 +8,12 @@ import Compiler
 /// date), the country's rules (BE: the computed execution window; CA: the carrier's
 /// records and the price per number), the warnings that apply, and a signature block.
 public enum PortingPDFEmitter {
-    public static func emit(_ d: PortingDocument) throws -> EmittedFile {
+    public static func emit(_ d: PortingDocument, letterhead: Letterhead? = nil) throws -> EmittedFile {
         let t = DocumentText(d.language)
+        let locale = DocumentLocale(language: d.language, country: d.country)
+        let day = locale.date
         let pdf = try PDFWriter()
+        if let letterhead { pdf.letterhead(letterhead, labels: (t["registration"], t["vat_short"])) }
         let loa = d.documentType == "letter_of_authorization"
         pdf.title(t[loa ? "loa.title" : "porting.title"])
         pdf.field(t["request"], d.id)
@@ -19,7 +23,7 @@ public enum PortingPDFEmitter {
         if let h = d.holder {
             pdf.field(t["name"], h.name ?? "")
             let street = [h.street, h.houseNumber].compactMap { $0 }.joined(separator: " ")
-            let city = [h.postcode, h.city].compactMap { $0 }.joined(separator: " ")
+            let city = [h.postcode.map { locale.postcode($0, country: h.country) }, h.city].compactMap { $0 }.joined(separator: " ")
             pdf.field(t["address"], [street, city, h.country ?? ""].filter { !$0.isEmpty }.joined(separator: ", "))
             if let kvk = h.kvk { pdf.field(t["kvk"], kvk) }
         }
@@ -42,21 +46,21 @@ public enum PortingPDFEmitter {
         if let btn = d.newBillingNumber { pdf.field(t["new_billing"], btn) }
 
         pdf.section(t["dates"])
-        if let submitted = d.submitted { pdf.field(t["submitted"], submitted) }
-        if let wanted = d.wantedDate { pdf.field(t["wanted"], wanted) }
-        if let earliest = d.earliestDate { pdf.field(t["earliest"], earliest) }
+        if let submitted = d.submitted { pdf.field(t["submitted"], day(submitted)) }
+        if let wanted = d.wantedDate { pdf.field(t["wanted"], day(wanted)) }
+        if let earliest = d.earliestDate { pdf.field(t["earliest"], day(earliest)) }
         if let records = d.carrierRecords {
-            if let csr = records.csrDate { pdf.field(t["csr"], csr) }
-            if let invoice = records.invoiceDate { pdf.field(t["invoice"], invoice) }
+            if let csr = records.csrDate { pdf.field(t["csr"], day(csr)) }
+            if let invoice = records.invoiceDate { pdf.field(t["invoice"], day(invoice)) }
         }
         if let blocking = d.blocking {
             pdf.field(t["blocking"], [blocking.code, blocking.meaning].compactMap { $0 }.joined(separator: " — "))
             if let reason = blocking.reason { pdf.field(t["blocking_reason"], reason) }
         }
         if let approved = d.approved {
-            pdf.field(t["approved"], [approved.first, approved.last].compactMap { $0 }.joined(separator: " – "))
+            pdf.field(t["approved"], [approved.first, approved.last].compactMap { $0 }.map(day).joined(separator: " – "))
         }
-        if let executed = d.executedOn { pdf.field(t["executed"], executed) }
+        if let executed = d.executedOn { pdf.field(t["executed"], day(executed)) }
 
         if let rules = d.rules {
             pdf.section(t["rules", d.country])
@@ -66,10 +70,10 @@ public enum PortingPDFEmitter {
             pdf.field(t["outage"], t.localized("outage.\(d.country)") ?? rules.outage)
         }
         if let w = d.executionWindow {
-            pdf.field(t["execution_window"], t["execution_window.value", w.firstDay, w.lastDay, w.fromTime, w.untilTime])
+            pdf.field(t["execution_window"], t["execution_window.value", day(w.firstDay), day(w.lastDay), w.fromTime, w.untilTime])
         }
         if let price = d.price {
-            pdf.field(t["price"], t["price.value", price.perNumber, price.currency, String(price.numbers), price.total])
+            pdf.field(t["price"], t["price.value", locale.amount(price.perNumber, currency: price.currency), String(price.numbers), locale.amount(price.total, currency: price.currency)])
         }
         if !d.warnings.isEmpty {
             pdf.section(t["notes"])
@@ -80,9 +84,9 @@ public enum PortingPDFEmitter {
 
         pdf.section(t["signature"])
         pdf.paragraph(t[loa ? "authorisation.loa" : "authorisation", d.gainingProvider?.name ?? "", d.losingProvider ?? ""])
-        if let signatory = d.signatory?.name { pdf.field(t["name"], signatory) }
-        pdf.signatureBlock([t["name"], t["place"], t["date"], t["signed"]])
-        pdf.paragraph(t["generated"], size: 8)
+        // One block: the signatory's name, when known, printed on its line.
+        pdf.signatureBlock([t["name"], t["place"], t["date"], t["signed"]],
+                           filled: d.signatory?.name.map { [t["name"]: $0] } ?? [:])
         return EmittedFile(path: "porting/\(d.id).pdf", contents: pdf.data())
     }
 }

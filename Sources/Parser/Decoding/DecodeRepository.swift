@@ -14,7 +14,9 @@ extension ConfigDecoder {
         }
         config.partner = r.object("partner") { node in
             ObjectReader(node, Schemas.partner, sink).map {
-                RepositoryConfig.Partner(id: $0.string("id"), name: $0.string("name"))
+                RepositoryConfig.Partner(id: $0.string("id"), name: $0.string("name"), address: $0.string("address"),
+                                         registration: $0.string("registration"), vat: $0.string("vat"),
+                                         email: $0.string("email"), phone: $0.string("phone"), logo: $0.string("logo"))
             }
         }
         if let defaults = r.object("defaults", { node in

@@ -67,7 +67,13 @@ public enum SchemaFields {
             "provisioning_url": .text("where phones fetch their files; the customer id is appended"),
             "ntp_server": .text("time server of the phones (pool.ntp.org by default)"),
         ]),
-        (Schemas.partner, ["id": .text("partner number at the platform", numeric: true), "name": .text("partner name")]),
+        (Schemas.partner, [
+            "id": .text("partner number at the platform", numeric: true), "name": .text("partner name"),
+            "address": .text("postal address, as the letterhead shows it (one line, or lines)"),
+            "registration": .text("chamber of commerce registration (KvK, KBO, Handelsregister)", numeric: true),
+            "vat": .text("VAT number"), "email": .text("e-mail address"), "phone": .text("phone number, as printed", numeric: true),
+            "logo": .text("a PNG inside the repository (path relative to the root), printed at the top of every document"),
+        ]),
         (Schemas.defaults, [
             "country": .text("ISO 3166-1 country code"), "timezone": .text("IANA time zone"),
             "language": .choice("document and phone language", [("nl", "Dutch"), ("fr", "French"), ("de", "German"), ("en", "English")]),

@@ -4,7 +4,7 @@ public enum Schemas {
         "the repository file", keys: ["version", "platform", "partner", "defaults", "catalog", "secrets"])
     public static let platform = ObjectSchema(
         "`platform`", keys: ["sip_domain", "outbound_proxy", "provisioning_url", "ntp_server"])
-    public static let partner = ObjectSchema("`partner`", keys: ["id", "name"])
+    public static let partner = ObjectSchema("`partner`", keys: ["id", "name", "address", "registration", "vat", "email", "phone", "logo"])
     public static let defaults = ObjectSchema("`defaults`", keys: ["country", "timezone", "language"])
     public static let product = ObjectSchema(
         "a catalog product", keys: ["code", "name", "one_off", "monthly", "term_months", "currency"],

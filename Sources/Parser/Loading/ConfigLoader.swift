@@ -29,7 +29,11 @@ public struct ConfigLoader: Sendable {
         guard let path, let (id, document) = readDocument(path, sink: sink), let root = document?.root else {
             return RepositoryConfig()
         }
-        let config = withExtendedLifetime(document) { ConfigDecoder(sink: sink).repository(root, file: id) }
+        var config = withExtendedLifetime(document) { ConfigDecoder(sink: sink).repository(root, file: id) }
+        if let logo = config.partner?.logo {
+            config.partner?.logoPNG = readLogo(logo, sink: sink)
+            if let bytes = config.partner?.logoPNG, let contentDigest { config.partner?.logoDigest = contentDigest(bytes) }
+        }
         SecretsFolderCheck.report(config.secrets, root: rootPath, reader: repositoryReader, sink: sink)
         return config
     }
@@ -116,6 +120,26 @@ public struct ConfigLoader: Sendable {
     /// nothing the loader would refuse).
     public func readConfigFile(_ path: String) throws -> [UInt8] {
         try reader(for: path).read(path, maxBytes: limits.maxFileBytes)
+    }
+
+    /// The partner's logo: a PNG inside the repository, read under the same rules as
+    /// every configuration file (no link out of it, regular files only), at most 1 MB.
+    private func readLogo(_ logo: LString, sink: DiagnosticSink) -> [UInt8]? {
+        let bytes: [UInt8]
+        do {
+            bytes = try repositoryReader.read(logo.value, maxBytes: 1 << 20)
+        } catch {
+            sink.report(StructureRuleID.fileUnreadable, .error, at: logo.location,
+                        "cannot read the logo `\(logo.value)`: \(error)",
+                        help: "`logo` is a PNG file inside the repository, its path relative to the repository root")
+            return nil
+        }
+        guard bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) else {
+            sink.report(StructureRuleID.wrongType, .error, at: logo.location, "the logo `\(logo.value)` is not a PNG file",
+                        help: "save the logo as PNG; documents embed PNG only")
+            return nil
+        }
+        return bytes
     }
 
     /// Files of the repository stay inside it; a file outside the root (named on the

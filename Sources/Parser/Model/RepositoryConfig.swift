@@ -28,9 +28,34 @@ public struct RepositoryConfig: Sendable {
         public var ntpServer: LString?
     }
 
+    /// Who the partner is: the letterhead of every document.
     public struct Partner: Sendable {
         public var id: LString?
         public var name: LString?
+        public var address: LString?
+        public var registration: LString?
+        public var vat: LString?
+        public var email: LString?
+        public var phone: LString?
+        /// The PNG's path as written (relative to the repository root).
+        public var logo: LString?
+        /// The PNG's bytes, read by the loader through its contained reader (nil when
+        /// none is named or it was refused, which is reported).
+        public var logoPNG: [UInt8]?
+        /// The logo's digest as read, when the loader digests: part of the build's inputs.
+        public var logoDigest: String?
+
+        public init(id: LString? = nil, name: LString? = nil, address: LString? = nil, registration: LString? = nil,
+                    vat: LString? = nil, email: LString? = nil, phone: LString? = nil, logo: LString? = nil) {
+            self.id = id
+            self.name = name
+            self.address = address
+            self.registration = registration
+            self.vat = vat
+            self.email = email
+            self.phone = phone
+            self.logo = logo
+        }
     }
 
     public struct Defaults: Sendable {

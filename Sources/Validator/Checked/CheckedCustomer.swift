@@ -57,9 +57,29 @@ public struct CheckedPlatform: Sendable {
     public var ntpServer: String?
 }
 
+/// The partner as `pbxc.yaml` introduces it: the letterhead of every document.
 public struct CheckedPartner: Sendable {
     public var id: String?
     public var name: String
+    public var address: String?
+    public var registration: String?
+    public var vat: String?
+    public var email: String?
+    public var phone: String?
+    /// The logo's PNG bytes, as the loader read them.
+    public var logoPNG: [UInt8]?
+
+    public init(id: String?, name: String, address: String? = nil, registration: String? = nil, vat: String? = nil,
+                email: String? = nil, phone: String? = nil, logoPNG: [UInt8]? = nil) {
+        self.id = id
+        self.name = name
+        self.address = address
+        self.registration = registration
+        self.vat = vat
+        self.email = email
+        self.phone = phone
+        self.logoPNG = logoPNG
+    }
 }
 
 /// A product of the catalog, its prices as written (decimal text).

@@ -23,7 +23,12 @@ extension CheckedCustomer {
             porting: c.portings.map { CheckedPorting($0, context: c) },
             orders: c.customer.orders.map { CheckedOrder($0, context: c) },
             platform: CheckedPlatform(c.repository.platform),
-            partner: c.repository.partner.flatMap { p in p.name.map { CheckedPartner(id: p.id?.value, name: $0.value) } },
+            partner: c.repository.partner.flatMap { p in
+                p.name.map {
+                    CheckedPartner(id: p.id?.value, name: $0.value, address: p.address?.value, registration: p.registration?.value,
+                                   vat: p.vat?.value, email: p.email?.value, phone: p.phone?.value, logoPNG: p.logoPNG)
+                }
+            },
             catalog: Dictionary(c.repository.catalog.map { ($0.code.value, CheckedProduct($0)) },
                                 uniquingKeysWith: { first, _ in first }),
             today: c.today)
