@@ -21,6 +21,12 @@ public struct CustomerFacts: Sendable, Codable, Equatable {
         public var first: UInt64
         public var last: UInt64
         public var text: Located
+
+        public init(first: UInt64, last: UInt64, text: Located) {
+            self.first = first
+            self.last = last
+            self.text = text
+        }
     }
 
     public var id: Located?

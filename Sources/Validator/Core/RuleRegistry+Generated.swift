@@ -95,6 +95,7 @@ extension RuleRegistry {
     static let repositoryRules: [any RepositoryRule.Type] = [
         DuplicateID.self,
         NumberAtTwoCustomers.self,
+        RepositorySize.self,
         MACDuplicate.self,
     ]
 
