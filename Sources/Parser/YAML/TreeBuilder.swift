@@ -15,13 +15,14 @@ struct TreeBuilder {
         /// One bit per key signature seen (mod 64): a key whose bit is clear cannot
         /// repeat an earlier one, so the siblings are searched only on a hit.
         var keyBloom: UInt64 = 0
-        /// The mapping's keys so far (text → record index), made on the first bloom
-        /// hit: past about 64 keys the bloom is saturated, and searching the siblings
-        /// on every hit would make a large mapping quadratic.
-        var keys: [String: Int]?
     }
 
     private typealias Record = YAMLDocument.Record
+
+    /// The keys of each open mapping past `dictionaryThreshold` keys (text → record
+    /// index), by the mapping's record index. Kept outside `Frame` so that frames stay
+    /// cheap to copy for the small mappings that make up nearly every file.
+    private var largeMappingKeys: [Int: [String: Int]] = [:]
 
     private let file: FileID
     private let sink: DiagnosticSink
@@ -153,21 +154,47 @@ struct TreeBuilder {
             records[current!.index].flags |= Record.mergeFlag
             return
         }
-        if current!.keys == nil {
-            guard current!.keyBloom & bit != 0 else { return }
-            current!.keys = earlierKeys(before: index)
-        }
-        let name = keyText(key)
-        guard let earlier = current!.keys![name] else {
-            current!.keys![name] = index
-            return
+        // Small mappings (nearly all): on a bloom hit, search the earlier siblings in
+        // place, comparing bytes — no allocation. Past `dictionaryThreshold` keys the
+        // bloom saturates and that search would make the mapping quadratic, so its keys
+        // go into a dictionary once and every later key is looked up there.
+        let mapping = current!.index
+        if current!.count / 2 == Self.dictionaryThreshold { largeMappingKeys[mapping] = earlierKeys(before: index) }
+        let earlier: Int
+        if current!.count / 2 >= Self.dictionaryThreshold {
+            let name = keyText(key)
+            guard let found = largeMappingKeys[mapping]?[name] else {
+                largeMappingKeys[mapping]?[name] = index
+                return
+            }
+            earlier = found
+        } else {
+            guard current!.keyBloom & bit != 0, let found = earlierSibling(equalTo: key, before: index) else { return }
+            earlier = found
         }
         records[current!.index].flags |= Record.duplicateFlag
-        let shown = MessageText.escaped(name)
+        let shown = MessageText.escaped(keyText(key))
         sink.report(StructureRuleID.duplicateKey, .error, at: location(of: key),
                     "key `\(shown)` appears twice in this mapping; the first one is used",
                     notes: [("first `\(shown)` is here", location(of: records[earlier]))],
                     help: "remove one of the two, or merge their contents")
+    }
+
+    /// Keys a mapping may have before its keys are kept in a dictionary.
+    static let dictionaryThreshold: UInt32 = 32
+
+    /// The first earlier key of the open mapping with the same text as `key`. Their
+    /// subtrees are closed, so values are skipped by their end index.
+    private func earlierSibling(equalTo key: Record, before index: Int) -> Int? {
+        var i = current!.index + 1
+        var position: UInt32 = 0
+        while i < index {
+            let r = records[i]
+            if position % 2 == 0, r.kind == .scalar, r.signature == key.signature, sameText(r, key) { return i }
+            position += 1
+            i = r.isCollection ? Int(r.a) : i + 1
+        }
+        return nil
     }
 
     /// The scalar keys of the open mapping before `index`, the first of equal ones.
@@ -183,6 +210,11 @@ struct TreeBuilder {
             i = r.isCollection ? Int(r.a) : i + 1
         }
         return keys
+    }
+
+    private func sameText(_ a: Record, _ b: Record) -> Bool {
+        guard a.b == b.b else { return false }
+        return memcmp(text.base + Int(a.a), text.base + Int(b.a), Int(a.b)) == 0
     }
 
     private func keyText(_ record: Record) -> String {
@@ -213,6 +245,7 @@ struct TreeBuilder {
         records[frame.index].b = frame.count
         records[frame.index].a = UInt32(records.count)
         if let anchor = frame.anchor { anchors[anchor] = (frame.index, frame.expanded) }
+        if frame.count / 2 >= Self.dictionaryThreshold { largeMappingKeys[frame.index] = nil }
         current?.expanded += frame.expanded - 1  // the collection's own record was counted on opening
     }
 

@@ -43,11 +43,16 @@ enum EmailFormat: CustomerRule {
     }
 
     private static func isEmail<C: Collection<UInt8>>(bytes: C) -> Bool {
-        var seenAt = false, localLength = 0, labels = 0, labelLength = 0, previous: UInt8 = 0
+        var seenAt = false, localLength = 0, labels = 0, labelLength = 0, afterC2 = false
         for byte in bytes {
-            // C1 controls (U+0080–U+009F, e.g. CSI) are 0xC2 0x80–0x9F in UTF-8.
-            if previous == 0xC2, (0x80...0x9F).contains(byte) { return false }
-            previous = byte
+            // C1 controls (U+0080–U+009F, e.g. CSI) are 0xC2 0x80–0x9F in UTF-8; only
+            // non-ASCII bytes pay for the test (it runs for every address).
+            if byte >= 0x80 {
+                if afterC2, byte <= 0x9F { return false }
+                afterC2 = byte == 0xC2
+            } else {
+                afterC2 = false
+            }
             switch byte {
             // White space and control characters (an escape sequence would recolour
             // or rewrite the terminal that shows the address).
