@@ -32,9 +32,9 @@ public enum AsteriskQueuesEmitter {
             text += "musicclass = \(names.musicClass)\n"
             for member in group.members {
                 guard case .user(let user) = table.nodes[member], let first = user.endpoints.first else { continue }
-                // The member's name is a field of its own: label() keeps no `,` or `;`.
+                // The member's name is a field of its own: field() keeps no `,` `;` or parenthesis.
                 text += "member => Local/\(AsteriskText.exten(user.id))@\(names.members)/n,0,"
-                    + "\(AsteriskText.label(user.name)),PJSIP/\(ContextName(joined: first))\n"
+                    + "\(AsteriskText.field(user.name)),PJSIP/\(ContextName(joined: first))\n"
             }
         }
         return EmittedFile(path: path, text: text)

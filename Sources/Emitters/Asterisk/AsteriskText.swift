@@ -7,9 +7,22 @@ import Diagnostics
 enum AsteriskText {
     /// Text for comments, `NoOp` and caller names: letters, digits and harmless punctuation.
     static func label(_ text: String) -> String {
+        label(text, keeping: " .-_'+/&@()")
+    }
+
+    /// A name that is one field of a comma-separated list Asterisk splits with its
+    /// argument parser (a queue `member =>` line): `label`'s characters without `(`
+    /// and `)`. The parser takes the commas after an unclosed `(` as text, so a name
+    /// such as `Jan (Sales` would swallow the fields after it (the member's state
+    /// interface) into the name.
+    static func field(_ text: String) -> String {
+        label(text, keeping: " .-_'+/&@")
+    }
+
+    private static func label(_ text: String, keeping punctuation: String) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || " .-_'+/&@()".unicodeScalars.contains(scalar) {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || punctuation.unicodeScalars.contains(scalar) {
                 out.unicodeScalars.append(scalar)
             } else if !out.hasSuffix(" ") {
                 out.append(" ")

@@ -74,6 +74,7 @@ extension RuleRegistry {
         PortingSensitiveLine.self,
         PortingSplitsBlock.self,
         HolidayCalendar.self,
+        MusicOnHold.self,
         NightModeSchedule.self,
         NightModeTarget.self,
         ScheduleOverlap.self,

@@ -50,6 +50,27 @@ final class DialplanEscapingTests: XCTestCase {
         XCTAssertNotEqual(ContextName.reduced("a-"), ContextName.reduced("a_"))
     }
 
+    /// Found by the injection property (Tests/BuildTests/Injection): a `(` in a user's
+    /// name left the queue member's name open, so Asterisk's argument parser took the
+    /// comma after it as text and the member lost its state interface.
+    func testAMemberNameCannotOpenAParenthesis() throws {
+        var table = try XCTUnwrap(compiledExamples()["acme"]).routing
+        for (key, node) in table.nodes {
+            if case .user(var user) = node { user.name = "Jan (Sales"; table.nodes[key] = .user(user) }
+        }
+        let members = text(AsteriskQueuesEmitter.emit(table)).split(separator: "\n").filter { $0.hasPrefix("member => ") }
+        XCTAssertFalse(members.isEmpty)
+        for member in members {
+            XCTAssertFalse(member.contains("(") || member.contains(")"), String(member))
+            let fields = member.dropFirst("member => ".count).split(separator: ",", omittingEmptySubsequences: false)
+            XCTAssertEqual(fields.count, 4, String(member))
+            XCTAssertEqual(fields[2], "Jan Sales", String(member))
+            XCTAssertTrue(fields[3].hasPrefix("PJSIP/"), String(member))
+        }
+        XCTAssertEqual(AsteriskText.field("A(b)c"), "A b c")
+        XCTAssertEqual(AsteriskText.label("A (b) c"), "A (b) c", "comments and caller names keep parentheses")
+    }
+
     static let contextCharacters = Set("abcdefghijklmnopqrstuvwxyz0123456789-_.".unicodeScalars)
 
     /// The text outside comments.
