@@ -9,7 +9,9 @@ enum EmailFormat: CustomerRule {
         summary: "not an e-mail address",
         rationale: """
         Voicemail, invoices and signature requests are delivered by e-mail; a typo loses them silently. \
-        An address is `local@domain.tld` with no spaces or control characters.
+        An address is `local@domain.tld` with no spaces or control characters. Characters that real \
+        addresses do not use but configuration files give meaning to (`$ , ; ( ) [ ] { } < > " \\ |`) are \
+        refused too: the address is written into voicemail and provisioning files.
         """,
         bad: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", email: ↓jan.acme.example }]"#)],
         good: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", email: jan@acme.example }]"#)])
@@ -57,6 +59,11 @@ enum EmailFormat: CustomerRule {
             // White space and control characters (an escape sequence would recolour
             // or rewrite the terminal that shows the address).
             case 0x00...0x20, 0x7F: return false
+            // Meaningful in Asterisk and provisioning files; no real address uses them.
+            case UInt8(ascii: "$"), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: ")"),
+                 UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "{"), UInt8(ascii: "}"), UInt8(ascii: "<"),
+                 UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "|"):
+                return false
             case UInt8(ascii: "@"):
                 if seenAt || localLength == 0 { return false }
                 seenAt = true
