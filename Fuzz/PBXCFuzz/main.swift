@@ -37,8 +37,7 @@ enum FuzzTarget {
     @discardableResult
     static func run(_ bytes: [UInt8]) -> Bool {
         let text = String(decoding: bytes, as: UTF8.self)
-        let buildInputs = CustomerBuild.Inputs(version: "fuzz", year: 2026, root: URL(fileURLWithPath: "/"),
-                                               repositoryDigest: "fuzz", svg: false, previous: [:])
+        let buildInputs = CustomerBuild.Inputs(version: "fuzz", year: 2026, repositoryDigest: "fuzz", svg: false, previous: [:])
         inputs += 1
         let result = CustomerChecker.check(text: text, path: "fuzz.yaml", repository: RuleRegistry.exampleRepository) { context in
             compiled += 1

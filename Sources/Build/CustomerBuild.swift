@@ -56,7 +56,6 @@ public enum CustomerBuild {
     public struct Inputs: Sendable {
         public var version: String
         public var year: Int
-        public var root: URL
         public var repositoryDigest: String
         /// Whether to draw callflow.svg with Graphviz.
         public var svg: Bool
@@ -67,17 +66,16 @@ public enum CustomerBuild {
         /// (asked only of a customer whose digest matches).
         public var outputsIntact: @Sendable (String) -> Bool = { _ in true }
 
-        public init(version: String, year: Int, root: URL, repositoryDigest: String, svg: Bool = true,
+        public init(version: String, year: Int, repositoryDigest: String, svg: Bool = true,
                     previous: [String: String]) {
-            self.init(version: version, year: year, root: root, repositoryDigest: repositoryDigest, svg: svg,
+            self.init(version: version, year: year, repositoryDigest: repositoryDigest, svg: svg,
                       previousDigest: { previous[$0] })
         }
 
-        public init(version: String, year: Int, root: URL, repositoryDigest: String, svg: Bool = true,
+        public init(version: String, year: Int, repositoryDigest: String, svg: Bool = true,
                     previousDigest: @escaping @Sendable (String) -> String?) {
             self.version = version
             self.year = year
-            self.root = root
             self.repositoryDigest = repositoryDigest
             self.svg = svg
             self.previousDigest = previousDigest

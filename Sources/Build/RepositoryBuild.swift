@@ -110,7 +110,7 @@ public struct RepositoryBuild {
         let cachedEntries = cached?.cache
         let inputs = {
             var inputs = CustomerBuild.Inputs(
-                version: version, year: year, root: layout.root, repositoryDigest: repositoryDigest, svg: svg,
+                version: version, year: year, repositoryDigest: repositoryDigest, svg: svg,
                 previousDigest: { id in cachedEntries?.digest(of: id) ?? previousDigests[id] })
             inputs.outputsIntact = { verifier.verify($0).intact }
             return inputs

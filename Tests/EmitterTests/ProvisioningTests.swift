@@ -89,7 +89,7 @@ final class ProvisioningTests: XCTestCase {
         var output: Result<CustomerBuild.Output, CustomerBuild.Failure>?
         let (diagnostics, _) = CustomerChecker.check(text: yaml, path: "hostile.yaml") { context in
             output = CustomerBuild.build(context, inputs: CustomerBuild.Inputs(
-                version: "test", year: 2026, root: packageRoot, repositoryDigest: "test", previous: [:]), resolver: resolver)
+                version: "test", year: 2026, repositoryDigest: "test", previous: [:]), resolver: resolver)
         }
         let errors = diagnostics.filter { $0.severity == .error }.map { "\($0.rule): \($0.message)" }
         return (errors, try? output?.get().files)

@@ -51,7 +51,7 @@ public func builtExamples(environment: [String: String] = goldenEnvironment) thr
     try ExampleCache.shared.built(environment: environment) {
         let layout = try RepositoryLayout.discover(paths: ["examples"], currentDirectory: packageRoot)
         let resolver = SecretResolver(source: SecretSource(environment: environment, root: layout.root))
-        let inputs = CustomerBuild.Inputs(version: "test", year: 2026, root: layout.root, repositoryDigest: "test", previous: [:])
+        let inputs = CustomerBuild.Inputs(version: "test", year: 2026, repositoryDigest: "test", previous: [:])
         let (result, outputs) = RepositoryChecker(layout: layout, jobs: 2).run {
             CustomerBuild.build($0, inputs: inputs, resolver: resolver)
         }

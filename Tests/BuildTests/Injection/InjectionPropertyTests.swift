@@ -30,7 +30,7 @@ final class InjectionPropertyTests: XCTestCase {
 
     static func build(_ yaml: String) -> Outcome {
         let resolver = SecretResolver(source: SecretSource(environment: environment, root: packageRoot, declared: RuleRegistry.exampleRepository.secrets))
-        let inputs = CustomerBuild.Inputs(version: "test", year: 2026, root: packageRoot, repositoryDigest: "test", svg: false,
+        let inputs = CustomerBuild.Inputs(version: "test", year: 2026, repositoryDigest: "test", svg: false,
                                           previous: [:])
         let (diagnostics, output) = CustomerChecker.check(text: yaml, path: "customer.yaml", repository: RuleRegistry.exampleRepository) {
             context -> (Result<CustomerBuild.Output, CustomerBuild.Failure>, CompiledCustomer) in
