@@ -9,7 +9,7 @@ import XCTest
 /// its `↓` marker stands; each good example checks clean (no diagnostic at all).
 final class RuleExamplesTests: XCTestCase {
     /// Rules whose bad case cannot be written as example text (tested elsewhere).
-    static let noTextExample: Set<String> = [StructureRuleID.fileUnreadable, StructureRuleID.fileNotRead, SecretRuleID.folderTracked, "repository-size"]
+    static let noTextExample: Set<String> = [ParserRule.fileUnreadable.id, ParserRule.fileNotRead.id, ParserRule.secretsFolderTracked.id, "repository-size"]
 
     func testEveryRuleHasDocumentationAndExamples() {
         XCTAssertGreaterThanOrEqual(RuleRegistry.all.count, 40)

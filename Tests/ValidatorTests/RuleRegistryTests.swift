@@ -11,10 +11,17 @@ final class RuleRegistryTests: XCTestCase {
         XCTAssertEqual(run.status, 0, run.out)
     }
 
-    /// The parser reports structure rules by id: each id it can report has a rule
-    /// description (docs, examples) in the registry.
-    func testEveryIDTheParserReportsIsADocumentedRule() {
-        for id in StructureRuleID.all + [Suppression.reasonRule, Suppression.unusedRule] {
+    /// Every rule the parser reports is documented by the rule file the registry maps
+    /// it to, under the same id and severity, and that documentation is in the catalog
+    /// (`pbxc explain`, docs/rules).
+    func testEveryRuleTheParserReportsIsADocumentedRule() {
+        for rule in ParserRule.allCases {
+            let documentation = RuleRegistry.documentation(of: rule)
+            XCTAssertEqual(documentation.id, rule.id)
+            XCTAssertEqual(documentation.severity, rule.severity, rule.id)
+            XCTAssertEqual(RuleRegistry.rule(rule.id)?.summary, documentation.summary, "\(rule.id) is not in the catalog")
+        }
+        for id in [Suppression.reasonRule, Suppression.unusedRule] {
             XCTAssertEqual(RuleRegistry.rule(id)?.section, .documentStructure, "\(id) has no documented structure rule")
         }
     }

@@ -13,7 +13,7 @@ public struct ConfigDecoder {
     func version(_ reader: ObjectReader) -> Located<Int>? {
         guard let version = reader.int("version") else { return nil }
         if version.value != 1 {
-            sink.report(StructureRuleID.wrongType, .error, at: version.location,
+            sink.report(.wrongType, at: version.location,
                         "this pbxc reads version 1 of the config language, found version \(version.value)",
                         help: "write `version: 1`, or upgrade pbxc")
         }

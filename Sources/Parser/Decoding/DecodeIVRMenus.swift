@@ -36,7 +36,7 @@ extension ConfigDecoder {
         guard let r = ObjectReader(value, Schemas.ivrForward, sink) else { return nil }
         if let file = r.string("play") { return IVROption(key: located, action: .play(file)) }
         guard let to = r.string("to") else {
-            sink.report(StructureRuleID.missingKey, .error, at: value.location,
+            sink.report(.missingKey, at: value.location,
                         "IVR option `\(key)` needs `to` (a destination) or `play` (an audio file)")
             return nil
         }

@@ -44,7 +44,7 @@ extension ConfigDecoder {
         guard let r = ObjectReader(node, Schemas.secretSources, sink) else { return nil }
         let names = r.strings("env").filter { name in
             guard Self.isVariableName(name.value) else {
-                sink.report(StructureRuleID.wrongType, .error, at: name.location,
+                sink.report(.wrongType, at: name.location,
                             "`\(name.value)` is not an environment variable name (letters, digits and `_`)")
                 return false
             }
@@ -52,7 +52,7 @@ extension ConfigDecoder {
         }
         var prefix = r.string("env_prefix")
         if let p = prefix, !(Self.isVariableName(p.value) && p.value.hasSuffix("_")) {
-            sink.report(StructureRuleID.wrongType, .error, at: p.location,
+            sink.report(.wrongType, at: p.location,
                         "`env_prefix` is the start of variable names and ends with `_`, for example `PBXC_SECRET_`")
             prefix = nil
         }

@@ -15,7 +15,7 @@ extension ConfigDecoder {
             return Located(.literal(text), at: node.location)
         }
         guard node.kind == .mapping else {
-            sink.report(StructureRuleID.wrongType, .error, at: node.location,
+            sink.report(.wrongType, at: node.location,
                         "`\(key)` is `generate`, `{ env: VAR }`, `{ file: path }` or text, not \(node.kindDescription)")
             return nil
         }
@@ -28,7 +28,7 @@ extension ConfigDecoder {
                     sources.append((pair.key.scalar ?? "", pair.value))
                 } else {
                     hide(pair.value)
-                    sink.report(StructureRuleID.wrongType, .error, at: pair.value.location,
+                    sink.report(.wrongType, at: pair.value.location,
                                 "`\(pair.key.scalar ?? "")` takes a \(pair.key.scalar == "env" ? "variable name" : "path") as text")
                     malformed = true
                 }
@@ -37,7 +37,7 @@ extension ConfigDecoder {
                     sources.append(("generate", pair.value))
                 } else {
                     hide(pair.value)
-                    sink.report(StructureRuleID.wrongType, .error, at: pair.value.location,
+                    sink.report(.wrongType, at: pair.value.location,
                                 "`generate` takes only `true` (the value written is not shown: it may be a password)",
                                 help: "write `\(key): generate`, or put the password in a declared secret source")
                     malformed = true
@@ -45,7 +45,7 @@ extension ConfigDecoder {
             default:
                 hide(pair.key)
                 hide(pair.value)
-                sink.report(StructureRuleID.unknownKey, .error, at: pair.key.location,
+                sink.report(.unknownKey, at: pair.key.location,
                             "a password mapping takes one of `env`, `file` or `generate`; this key is none of them (it is not shown: it may be a password)")
                 malformed = true
             }
@@ -53,10 +53,10 @@ extension ConfigDecoder {
         if malformed { return nil }
         guard let source = sources.first, sources.count == 1 else {
             if sources.isEmpty {
-                sink.report(StructureRuleID.missingKey, .error, at: node.location,
+                sink.report(.missingKey, at: node.location,
                             "`\(key)` needs one of `env`, `file` or `generate`", help: "for example `\(key): { env: ACME_DEVICE_PW }`")
             } else {
-                sink.report(SecretRuleID.source, .error, at: node.location,
+                sink.report(.secretSource, at: node.location,
                             "`\(key)` names \(sources.map { "`\($0.name)`" }.joined(separator: " and ")); a password has exactly one source",
                             help: "keep the one the build should read")
             }

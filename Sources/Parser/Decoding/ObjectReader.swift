@@ -18,7 +18,7 @@ struct ObjectReader {
     init?(_ node: YAMLNode, _ schema: ObjectSchema, _ sink: DiagnosticSink) {
         guard node.kind == .mapping else {
             if !node.isNull {
-                sink.report(StructureRuleID.wrongType, .error, at: node.location,
+                sink.report(.wrongType, at: node.location,
                             "expected \(schema.noun) (a mapping of keys to values), found \(node.kindDescription)")
             }
             return nil
@@ -40,7 +40,7 @@ struct ObjectReader {
     private static func place(_ pair: YAMLPair, _ schema: ObjectSchema, _ sink: DiagnosticSink,
                               _ slots: inout [YAMLPair?]) {
         guard pair.key.kind == .scalar else {
-            sink.report(StructureRuleID.wrongType, .error, at: pair.key.location,
+            sink.report(.wrongType, at: pair.key.location,
                         "a key must be plain text, found \(pair.key.kindDescription)")
             return
         }
@@ -49,7 +49,7 @@ struct ObjectReader {
         } else {
             let key = pair.key.scalar ?? ""
             let help = Suggestions.didYouMean(key, in: schema.keys)
-            sink.report(StructureRuleID.unknownKey, .error, at: pair.key.location,
+            sink.report(.unknownKey, at: pair.key.location,
                         "unknown key `\(MessageText.escaped(key))` in \(schema.noun)",
                         notes: help == nil ? [("expected one of: \(schema.keys.joined(separator: ", "))", nil)] : [],
                         help: help)
@@ -60,11 +60,11 @@ struct ObjectReader {
         for i in schema.requiredIndices {
             let key = schema.keys[i]
             guard let pair = slots[i] else {
-                sink.report(StructureRuleID.missingKey, .error, at: node.location, "\(schema.noun) needs `\(key)`")
+                sink.report(.missingKey, at: node.location, "\(schema.noun) needs `\(key)`")
                 continue
             }
             if pair.value.isNull {
-                sink.report(StructureRuleID.missingKey, .error, at: pair.key.location,
+                sink.report(.missingKey, at: pair.key.location,
                             "`\(key)` has no value; \(schema.noun) needs one")
             }
         }
@@ -122,7 +122,7 @@ struct ObjectReader {
     func list<T>(_ key: String, _ decode: (YAMLNode) -> T?) -> [T] {
         guard let node = value(key) else { return [] }
         guard node.kind == .sequence else {
-            sink.report(StructureRuleID.wrongType, .error, at: node.location,
+            sink.report(.wrongType, at: node.location,
                         "`\(key)` must be a list (lines starting with `- `), found \(node.kindDescription)")
             return []
         }
@@ -140,7 +140,7 @@ struct ObjectReader {
     func entries(_ key: String) -> [YAMLPair] {
         guard let node = value(key) else { return [] }
         guard node.kind == .mapping else {
-            sink.report(StructureRuleID.wrongType, .error, at: node.location,
+            sink.report(.wrongType, at: node.location,
                         "`\(key)` must be a mapping of names to values, found \(node.kindDescription)")
             return []
         }

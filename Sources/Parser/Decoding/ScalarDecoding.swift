@@ -6,7 +6,7 @@ import Diagnostics
 enum ScalarDecoding {
     static func string(_ node: YAMLNode, key: String, _ sink: DiagnosticSink) -> LString? {
         guard node.kind == .scalar else {
-            sink.report(StructureRuleID.wrongType, .error, at: node.location,
+            sink.report(.wrongType, at: node.location,
                         "`\(key)` must be a text value, found \(node.kindDescription)")
             return nil
         }
@@ -21,7 +21,7 @@ enum ScalarDecoding {
         default:
             let hint: String? = ["yes", "on", "y"].contains(text.value.lowercased()) ? "write `true`"
                 : ["no", "off", "n"].contains(text.value.lowercased()) ? "write `false`" : nil
-            sink.report(StructureRuleID.wrongType, .error, at: text.location,
+            sink.report(.wrongType, at: text.location,
                         "`\(key)` must be `true` or `false`, found `\(text.value)`",
                         help: hint ?? "write `true` or `false`")
             return nil
@@ -32,7 +32,7 @@ enum ScalarDecoding {
         guard let text = string(node, key: key, sink) else { return nil }
         guard !text.value.isEmpty, text.value.count <= 9, text.value.allSatisfy({ $0.isASCII && $0.isNumber }),
               let value = Int(text.value) else {
-            sink.report(StructureRuleID.wrongType, .error, at: text.location,
+            sink.report(.wrongType, at: text.location,
                         "`\(key)` must be a whole number, found `\(text.value)`")
             return nil
         }
@@ -50,7 +50,7 @@ enum ScalarDecoding {
     ) -> Located<E>? where E.RawValue == String {
         if let value = E(rawValue: text.value) { return Located(value, at: text.location) }
         let allowed = E.allCases.map(\.rawValue)
-        sink.report(StructureRuleID.wrongType, .error, at: text.location,
+        sink.report(.wrongType, at: text.location,
                     "`\(key)` must be one of \(allowed.map { "`\($0)`" }.joined(separator: ", ")), found `\(text.value)`",
                     help: Suggestions.didYouMean(text.value, in: allowed))
         return nil
@@ -66,7 +66,7 @@ enum ScalarDecoding {
             node.forEachChild { if let value = string($0, key: key, sink) { result.append(value) } }
             return result
         case .mapping:
-            sink.report(StructureRuleID.wrongType, .error, at: node.location,
+            sink.report(.wrongType, at: node.location,
                         "`\(key)` must be a list of text values, found a mapping")
             return []
         }

@@ -75,7 +75,7 @@ public struct ConfigLoader: Sendable {
     /// A customer file's model; an empty file is reported and gives nil.
     private func decodeCustomerFile(_ document: YAMLDocument?, file: FileID, sink: DiagnosticSink) -> Customer? {
         guard let document, let node = document.root else {
-            sink.report(StructureRuleID.missingKey, .error, at: .start(of: file),
+            sink.report(.missingKey, at: .start(of: file),
                         "the file is empty; a customer file needs at least a `customer` section with an `id`")
             return nil
         }
@@ -86,7 +86,7 @@ public struct ConfigLoader: Sendable {
     private func merge(_ parts: [Customer], name: String, sink: DiagnosticSink, expectingInfo: Bool = true) -> Customer {
         let merged = CustomerMerger.merge(parts, sink: sink)
         if expectingInfo, merged.info == nil, let first = merged.files.first {
-            sink.report(StructureRuleID.missingKey, .error, at: .start(of: first),
+            sink.report(.missingKey, at: .start(of: first),
                         "no `customer` section in \(name); a customer needs `customer: { id: … }`")
         }
         return merged
@@ -104,7 +104,7 @@ public struct ConfigLoader: Sendable {
             Self.report(refusal, file: id, sink: sink)
             return nil
         } catch {
-            sink.report(StructureRuleID.fileUnreadable, .error, at: .start(of: id), "cannot read this file: \(error)")
+            sink.report(.fileUnreadable, at: .start(of: id), "cannot read this file: \(error)")
             return nil
         }
         if let contentDigest { files.record(digest: contentDigest(bytes), of: id) }
@@ -129,13 +129,13 @@ public struct ConfigLoader: Sendable {
         do {
             bytes = try repositoryReader.read(logo.value, maxBytes: 1 << 20)
         } catch {
-            sink.report(StructureRuleID.fileUnreadable, .error, at: logo.location,
+            sink.report(.fileUnreadable, at: logo.location,
                         "cannot read the logo `\(logo.value)`: \(error)",
                         help: "`logo` is a PNG file inside the repository, its path relative to the repository root")
             return nil
         }
         guard bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) else {
-            sink.report(StructureRuleID.wrongType, .error, at: logo.location, "the logo `\(logo.value)` is not a PNG file",
+            sink.report(.wrongType, at: logo.location, "the logo `\(logo.value)` is not a PNG file",
                         help: "save the logo as PNG; documents embed PNG only")
             return nil
         }
@@ -156,13 +156,13 @@ public struct ConfigLoader: Sendable {
     static func report(_ refusal: ContainedFileReader.Refusal, file: FileID, sink: DiagnosticSink) {
         switch refusal {
         case .tooLarge:
-            sink.report(StructureRuleID.yamlLimits, .error, at: .start(of: file), refusal.description,
+            sink.report(.yamlLimits, at: .start(of: file), refusal.description,
                         help: "split the customer into a folder of smaller files")
         case .outside, .notRegular:
-            sink.report(StructureRuleID.fileUnreadable, .error, at: .start(of: file), "pbxc does not read this file: \(refusal)",
+            sink.report(.fileUnreadable, at: .start(of: file), "pbxc does not read this file: \(refusal)",
                         help: "configuration files are regular files inside the repository: replace the link or special file by the file itself")
         case .unreadable:
-            sink.report(StructureRuleID.fileUnreadable, .error, at: .start(of: file), "cannot read this file: \(refusal)",
+            sink.report(.fileUnreadable, at: .start(of: file), "cannot read this file: \(refusal)",
                         help: "check that the file exists and that you may read it")
         }
     }

@@ -11,7 +11,7 @@ enum CustomerMerger {
             merged.files += part.files
             for (section, location) in part.sections.sorted(by: { $0.key < $1.key }) {
                 if let first = merged.sections[section], !Schemas.mergedSections.contains(section) {
-                    sink.report(StructureRuleID.duplicateKey, .error, at: location,
+                    sink.report(.duplicateKey, at: location,
                                 "section `\(section)` is already in another file of this customer",
                                 notes: [("first `\(section)` is here", first)],
                                 help: "keep `\(section)` in one file; only list sections and `schedules` may be split")

@@ -14,7 +14,7 @@ enum SecretsFolderCheck {
         let top = lines(of: ".gitignore", reader)
         let names = [inside, inside + "/", "/" + inside, "/" + inside + "/"]
         if top.contains(where: names.contains) || lines(of: inside + "/.gitignore", reader).contains("*") { return }
-        sink.report(SecretRuleID.folderTracked, .warning, at: folder.location,
+        sink.report(.secretsFolderTracked, at: folder.location,
                     "the secrets folder `\(folder.value)` is inside the repository and not ignored by git",
                     help: "add the line `/\(inside)/` to .gitignore, or keep the folder outside the repository")
     }

@@ -35,7 +35,7 @@ enum StrayFiles {
     /// Warns about each stray file, at its first line, saying where it belongs.
     static func report(_ paths: [String], files: SourceFiles, sink: DiagnosticSink) {
         for path in paths {
-            sink.report(StructureRuleID.fileNotRead, .warning, at: .start(of: files.register(path: path)),
+            sink.report(.fileNotRead, at: .start(of: files.register(path: path)),
                         "pbxc reads no customer from this file", help: help(for: path))
         }
     }

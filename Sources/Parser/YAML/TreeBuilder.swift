@@ -95,7 +95,7 @@ struct TreeBuilder {
             var loc = location(event.start_mark, end: event.end_mark)
             let start = UInt32(text.count)
             if scalar.length > limits.maxScalarBytes {
-                sink.report(StructureRuleID.yamlLimits, .error, at: loc,
+                sink.report(.yamlLimits, at: loc,
                             "this value is \(scalar.length) bytes; values are limited to \(limits.maxScalarBytes) bytes")
                 loc.length = 1
             } else if scalar.length > 0 {
@@ -117,7 +117,7 @@ struct TreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             documents += 1
             if documents > 1 {
-                sink.report(StructureRuleID.yamlSyntax, .error, at: location(event.start_mark),
+                sink.report(.yamlSyntax, at: location(event.start_mark),
                             "a second YAML document in one file; pbxc reads one document per file",
                             help: "remove the `---` line, or move this part into its own file")
                 return false
@@ -174,7 +174,7 @@ struct TreeBuilder {
         }
         records[current!.index].flags |= Record.duplicateFlag
         let shown = MessageText.escaped(keyText(key))
-        sink.report(StructureRuleID.duplicateKey, .error, at: location(of: key),
+        sink.report(.duplicateKey, at: location(of: key),
                     "key `\(shown)` appears twice in this mapping; the first one is used",
                     notes: [("first `\(shown)` is here", location(of: records[earlier]))],
                     help: "remove one of the two, or merge their contents")
@@ -224,7 +224,7 @@ struct TreeBuilder {
     /// Opens a collection; false (reading stops) when it would nest too deep.
     private mutating func open(isMapping: Bool, _ mark: yaml_mark_t, anchor: UnsafeMutablePointer<yaml_char_t>?) -> Bool {
         if depth >= limits.maxDepth {
-            sink.report(StructureRuleID.yamlLimits, .error, at: location(mark),
+            sink.report(.yamlLimits, at: location(mark),
                         "nesting deeper than \(limits.maxDepth) levels; pbxc configurations nest about 8 deep")
             tooDeep = true
             return false
@@ -253,7 +253,7 @@ struct TreeBuilder {
         let null = Record(kind: .scalar, flags: Record.plainFlag, line: loc.line, column: loc.column,
                           offset: loc.offset, length: loc.length, a: UInt32(text.count), b: 0)
         guard let target = anchors[name] else {
-            sink.report(StructureRuleID.yamlSyntax, .error, at: loc, "alias `*\(name)` names no anchor")
+            sink.report(.yamlSyntax, at: loc, "alias `*\(name)` names no anchor")
             append(null)
             return
         }
@@ -262,7 +262,7 @@ struct TreeBuilder {
         if aliasBudget < 0 {
             if !aliasLimitReported {
                 aliasLimitReported = true
-                sink.report(StructureRuleID.yamlLimits, .error, at: loc,
+                sink.report(.yamlLimits, at: loc,
                             "aliases expand to more than \(limits.maxAliasExpansion) nodes; this looks like an alias bomb",
                             help: "write the repeated part out, or use fewer nested aliases")
             }
@@ -292,7 +292,7 @@ struct TreeBuilder {
         // Reader errors (bad encoding) carry a byte offset instead of a mark.
         let place = parser.error == YAML_READER_ERROR
             ? positions.location(ofByte: min(Int(parser.problem_offset), bytes.count), file: file) : location(mark)
-        sink.report(StructureRuleID.yamlSyntax, .error, at: place, message, help: help)
+        sink.report(.yamlSyntax, at: place, message, help: help)
     }
 
     private func location(of record: Record) -> SourceLocation {

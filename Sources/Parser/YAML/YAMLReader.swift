@@ -19,7 +19,7 @@ public struct YAMLReader {
     /// using its nodes.
     public func read(_ bytes: [UInt8], file: FileID, sink: DiagnosticSink) -> YAMLDocument? {
         if bytes.count > limits.maxFileBytes {
-            sink.report(StructureRuleID.yamlLimits, .error, at: .start(of: file),
+            sink.report(.yamlLimits, at: .start(of: file),
                         "file is \(bytes.count) bytes; pbxc reads files up to \(limits.maxFileBytes) bytes",
                         help: "split the customer into a folder of smaller files")
             return nil
@@ -30,7 +30,7 @@ public struct YAMLReader {
         }
         if let nul = nulOffset {
             let positions = LinePositions(bytes)
-            sink.report(StructureRuleID.yamlSyntax, .error, at: positions.location(ofByte: nul, file: file),
+            sink.report(.yamlSyntax, at: positions.location(ofByte: nul, file: file),
                         "this is a binary file (it holds a NUL byte), not YAML text",
                         help: "customer files are UTF-8 text; check that the right file is in customers/")
             return nil

@@ -34,8 +34,8 @@ public struct CustomerChecker: Sendable {
 
     /// An error that leaves a whole file out of its customer.
     static func isUnreadFile(_ diagnostic: Diagnostic) -> Bool {
-        diagnostic.severity == .error && [StructureRuleID.yamlSyntax, StructureRuleID.yamlLimits,
-                                          StructureRuleID.fileUnreadable].contains(diagnostic.rule)
+        diagnostic.severity == .error && [ParserRule.yamlSyntax.id, ParserRule.yamlLimits.id,
+                                          ParserRule.fileUnreadable.id].contains(diagnostic.rule)
     }
 
     /// Runs the rules across customers over every customer's facts, in customer order.

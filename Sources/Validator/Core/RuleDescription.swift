@@ -1,5 +1,6 @@
 import Domain
 import Diagnostics
+import Parser
 
 /// The sections of the rule catalog (docs/rules/), in catalog order.
 public enum RuleSection: String, Sendable, CaseIterable {
@@ -39,6 +40,14 @@ public struct RuleDescription: Sendable {
         self.rationale = rationale
         self.bad = bad
         self.good = good
+    }
+
+    /// The description of a rule the parser reports: its id and severity are the
+    /// parser's own (`ParserRule`), so the two cannot disagree.
+    public init(reportedBy rule: ParserRule, section: RuleSection, summary: String, rationale: String,
+                bad: [String], good: [String]) {
+        self.init(id: rule.id, severity: rule.severity, section: section, summary: summary, rationale: rationale,
+                  bad: bad, good: good)
     }
 }
 

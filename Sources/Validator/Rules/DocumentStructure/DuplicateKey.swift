@@ -4,7 +4,7 @@ import Parser
 /// `duplicate-key`: a key once per mapping, a section once per customer.
 enum DuplicateKey: StructureRule {
     static let description = RuleDescription(
-        id: StructureRuleID.duplicateKey, severity: .error, section: .documentStructure,
+        reportedBy: .duplicateKey, section: .documentStructure,
         summary: "the same key twice in one mapping",
         rationale: """
         YAML parsers silently keep one of two equal keys; pbxc reports the second (keeping the first) with \

@@ -5,7 +5,7 @@ import Parser
 /// put in the wrong place would otherwise be skipped without a word.
 enum FileNotRead: StructureRule {
     static let description = RuleDescription(
-        id: StructureRuleID.fileNotRead, severity: .warning, section: .documentStructure,
+        reportedBy: .fileNotRead, section: .documentStructure,
         summary: "a YAML file in the repository that belongs to no customer, so pbxc never reads it",
         rationale: """
         pbxc reads `pbxc.yaml` and the customers under `customers/`: a file `customers/<name>.yaml`, or the \

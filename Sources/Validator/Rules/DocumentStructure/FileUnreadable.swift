@@ -5,7 +5,7 @@ import Parser
 /// to the catalog: permissions, a folder named `*.yaml`, a vanished file).
 enum FileUnreadable: StructureRule {
     static let description = RuleDescription(
-        id: StructureRuleID.fileUnreadable, severity: .error, section: .documentStructure,
+        reportedBy: .fileUnreadable, section: .documentStructure,
         summary: "a configuration file that cannot be read (permissions, not a regular file) — beyond",
         rationale: """
         Reported at line 1 of the file with the system's reason. Its test lives with the command tests, \

@@ -4,7 +4,7 @@ import Parser
 /// `missing-key`: required keys must be present.
 enum MissingKey: StructureRule {
     static let description = RuleDescription(
-        id: StructureRuleID.missingKey, severity: .error, section: .documentStructure,
+        reportedBy: .missingKey, section: .documentStructure,
         summary: "a required key is absent",
         rationale: """
         Ids (`customer.id`, `users[].id`, …), a device's `model` and `mac`, a line key's `type` and \

@@ -4,7 +4,7 @@ import Parser
 /// `unknown-key`: only keys of the config language.
 enum UnknownKey: StructureRule {
     static let description = RuleDescription(
-        id: StructureRuleID.unknownKey, severity: .error, section: .documentStructure,
+        reportedBy: .unknownKey, section: .documentStructure,
         summary: "a key the schema does not know; suggest the nearest known key",
         rationale: """
         A misspelt key would otherwise be ignored silently (`extention: "201"` leaves the user without an \

@@ -4,7 +4,7 @@ import Parser
 /// `wrong-type`: each key takes one kind of value.
 enum WrongType: StructureRule {
     static let description = RuleDescription(
-        id: StructureRuleID.wrongType, severity: .error, section: .documentStructure,
+        reportedBy: .wrongType, section: .documentStructure,
         summary: "e.g. a list where a mapping belongs",
         rationale: """
         Values are typed by the schema, never by YAML 1.1 guessing: text fields keep `0201`, `NO` and \

@@ -4,7 +4,7 @@ import Parser
 /// `yaml-limits`: bounds on input size, depth and alias expansion.
 enum YAMLLimitsRule: StructureRule {
     static let description = RuleDescription(
-        id: StructureRuleID.yamlLimits, severity: .error, section: .documentStructure,
+        reportedBy: .yamlLimits, section: .documentStructure,
         summary: "input too deep, too large, or alias expansion beyond a bound (billion laughs)",
         rationale: """
         A file over 16 MiB, a value over 64 KiB, nesting deeper than 64 levels, or aliases that expand to \

@@ -4,7 +4,7 @@ import Parser
 /// `yaml-syntax`: the file must be YAML (reported by the parser).
 enum YAMLSyntax: StructureRule {
     static let description = RuleDescription(
-        id: StructureRuleID.yamlSyntax, severity: .error, section: .documentStructure,
+        reportedBy: .yamlSyntax, section: .documentStructure,
         summary: "the file is not valid YAML (libyaml's message, with position)",
         rationale: """
         The message is libyaml's own, at the position libyaml gives, with a hint for the usual causes: a \

@@ -6,7 +6,7 @@ import Parser
 /// same declaration again when it reads a value (SecretResolver).
 enum SecretSource: CustomerRule {
     static let description = RuleDescription(
-        id: SecretRuleID.source, severity: .error, section: .usersAndDevices,
+        reportedBy: .secretSource, section: .usersAndDevices,
         summary: "a password from an undeclared environment variable or file, from `PBXC_MASTER_KEY`, or naming two sources — beyond",
         rationale: """
         A build writes each device password into that phone's files and pjsip.conf. If a customer file could \

@@ -5,7 +5,7 @@ import Parser
 /// which looks at `.gitignore` files itself instead of running git.
 enum SecretsFolderTracked: StructureRule {
     static let description = RuleDescription(
-        id: SecretRuleID.folderTracked, severity: .warning, section: .usersAndDevices,
+        reportedBy: .secretsFolderTracked, section: .usersAndDevices,
         summary: "the secrets folder is inside the repository and not ignored by git — beyond",
         rationale: """
         Passwords in a folder git tracks end up in the repository's history, readable by everyone with \
