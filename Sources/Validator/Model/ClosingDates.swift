@@ -14,12 +14,7 @@ public enum ClosingDates {
 
     /// The days of the entry, or why it is none.
     public static func days(_ text: String) -> Result<[LocalDate], Problem> {
-        var ends = [text]
-        for separator in [" - ", "–", ".."] where text.contains(separator) {
-            ends = text.components(separatedBy: separator)
-            break
-        }
-        let trimmed = ends.map { $0.trimmedSpaces() }
+        let trimmed = ends(of: text).map { $0.trimmedSpaces() }
         guard trimmed.count <= 2 else { return .failure(.notADate(text)) }
         var dates: [LocalDate] = []
         for end in trimmed {
@@ -31,5 +26,32 @@ public enum ClosingDates {
         let count = last.dayNumber - first.dayNumber + 1
         guard count <= maxPeriodDays else { return .failure(.tooLong(count)) }
         return .success((0..<count).map { first.adding(days: $0) })
+    }
+
+    /// How a period's two ends may be separated, in the order they are looked for.
+    private static let separators: [[UInt8]] = [Array(" - ".utf8), Array("–".utf8), Array("..".utf8)]
+
+    /// The parts of `text` between the occurrences of the first separator it contains
+    /// (`[text]` when it has none). Over the UTF-8 bytes: Foundation's `contains` and
+    /// `components(separatedBy:)` cost `check` more than the rest of the schedule rule.
+    private static func ends(of text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        for separator in separators {
+            var parts: [String] = []
+            var start = 0, index = 0
+            while index + separator.count <= bytes.count {
+                if bytes[index..<index + separator.count].elementsEqual(separator) {
+                    parts.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                    index += separator.count
+                    start = index
+                } else {
+                    index += 1
+                }
+            }
+            if !parts.isEmpty {
+                return parts + [String(decoding: bytes[start...], as: UTF8.self)]
+            }
+        }
+        return [text]
     }
 }
