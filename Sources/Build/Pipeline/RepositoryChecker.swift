@@ -140,11 +140,12 @@ public struct RepositoryChecker {
         -> (check: CustomerCheck, secrets: [SecretSpan], output: Output?) {
         let customerSink = DiagnosticSink(files: loader.files)
         let customer = loader.customer(source, sink: customerSink)
-        let facts = CustomerFacts(customer, files: loader.files, defaultCountry: checker.repository.defaults.country?.value)
         guard runRules else {
+            let facts = CustomerFacts(customer, files: loader.files, repository: checker.repository)
             return (CustomerCheck(diagnostics: [], suppressions: [], facts: facts, hasLiteralSecrets: false), [], nil)
         }
         let context = checker.check(customer, sink: customerSink)
+        let facts = CustomerFacts(context, files: loader.files)
         let clean = !customerSink.diagnostics.contains { $0.severity == .error }
         // `body` may report (a build's secret findings): read the sink after it.
         let output = clean ? body(context) : nil

@@ -63,7 +63,7 @@ public struct CustomerChecker: Sendable {
         let sink = DiagnosticSink(files: files)
         let customer = ConfigLoader(root: root, files: files).customer(text: text, path: path, sink: sink)
         let context = check(customer, sink: sink)
-        Self.checkRepository([CustomerFacts(customer, files: files, defaultCountry: repository.defaults.country?.value)],
+        Self.checkRepository([CustomerFacts(context, files: files)],
                              sink: sink)
         let output = sink.diagnostics.contains { $0.severity == .error } ? nil : body(context)
         return TextCheck(diagnostics: Suppression.apply(sink.suppressions, to: sink.diagnostics).sortedAndUnique(),
@@ -93,8 +93,8 @@ public struct CustomerChecker: Sendable {
             let customerSink = DiagnosticSink(files: files)
             let customer = ConfigLoader(root: URL(fileURLWithPath: "/"), files: files)
                 .customer(text: document, path: path, sink: customerSink)
-            _ = checker.check(customer, sink: customerSink)
-            facts.append(CustomerFacts(customer, files: files, defaultCountry: repository.defaults.country?.value))
+            let context = checker.check(customer, sink: customerSink)
+            facts.append(CustomerFacts(context, files: files))
             sink.append(contentsOf: customerSink.diagnostics)
             start = end + 1
         }

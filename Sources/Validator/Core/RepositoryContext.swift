@@ -41,21 +41,21 @@ public struct CustomerFacts: Sendable, Codable, Equatable {
         self.macs = macs
     }
 
-    /// `defaultCountry`: the repository's, for national numbers of a customer that
-    /// names no country.
-    public init(_ customer: Customer, files: SourceFiles, defaultCountry: String?) {
-        self.init(customer, files: files)
-        let country = (customer.info?.country?.value ?? defaultCountry)?.uppercased()
-        func digits(_ text: String) -> UInt64? {
-            (try? PhoneNumbers.parse(text, country: country).get())?.digits
+    /// The facts of a checked customer: its held numbers are the ranges its check
+    /// already parsed (`CustomerContext.heldRanges`; entries that do not parse are left
+    /// out, their rules report them), for `number-at-two-customers`.
+    public init(_ context: CustomerContext, files: SourceFiles) {
+        self.init(context.customer, files: files)
+        numbers = context.heldRanges.map { range in
+            HeldNumbers(first: range.first.digits, last: range.last.digits,
+                        text: Located(value: range.text.value, location: files.location(range.text.location)))
         }
-        numbers = customer.numbers.compactMap { entry in
-            let ends = NumberRange.split(entry.value) ?? (entry.value, entry.value)
-            guard let first = digits(ends.0), let last = digits(ends.1), first <= last,
-                  last - first < NumberRange.maxCount else { return nil }
-            return HeldNumbers(first: first, last: last,
-                               text: Located(value: entry.value, location: files.location(entry.location)))
-        }
+    }
+
+    /// The facts of a customer whose rules are not run (unchanged since the last build).
+    public init(_ customer: Customer, files: SourceFiles, repository: RepositoryConfig) {
+        self.init(CustomerContext(customer: customer, repository: repository, sink: DiagnosticSink(files: files)),
+                  files: files)
     }
 
     public init(_ customer: Customer, files: SourceFiles) {
