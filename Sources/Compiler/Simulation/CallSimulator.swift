@@ -28,6 +28,16 @@ public struct CallSimulator {
         return CallTrace(customer: table.customer.id, number: dialled, at: at.description, weekday: at.weekdayName,
                          timezone: table.customer.timezone, keys: keys, steps: run.steps, outcome: run.outcome)
     }
+
+    /// Traces a call handed to a node from elsewhere in the flow (a menu key, a forward,
+    /// an overflow): night mode applies at once. `pbxc diff` uses it for entities that
+    /// no held number reaches without keys.
+    public func trace(reaching node: String, at: LocalDateTime, keys: String) -> CallTrace {
+        var run = Run(table: table, time: TimeConditions(table: table, at: at), keys: Array(keys))
+        run.follow(node, nightModeApplies: true)
+        return CallTrace(customer: table.customer.id, number: node, at: at.description, weekday: at.weekdayName,
+                         timezone: table.customer.timezone, keys: keys, steps: run.steps, outcome: run.outcome)
+    }
 }
 
 /// The state of one traced call.
@@ -44,8 +54,9 @@ private struct Run {
         self.keys = keys
     }
 
-    mutating func step(_ event: String, _ node: String, _ detail: String, ringing: [String]? = nil, seconds: Int? = nil) {
-        steps.append(TraceStep(event: event, node: node, detail: detail, ringing: ringing, seconds: seconds))
+    mutating func step(_ event: String, _ node: String, _ detail: String, ringing: [String]? = nil, seconds: Int? = nil,
+                       state: String? = nil) {
+        steps.append(TraceStep(event: event, node: node, detail: detail, ringing: ringing, seconds: seconds, state: state))
     }
 
     /// `user jan (Jan de Vries)`, `company voicemail`, `+31612345678`.
@@ -84,7 +95,7 @@ private struct Run {
         }
         if nightModeApplies, let night = node.nightMode {
             let (on, reason) = time.entityNight(night)
-            step("night_mode", id, "\(label(id)): night mode \(on ? "on" : "off") — \(reason)")
+            step("night_mode", id, "\(label(id)): night mode \(on ? "on" : "off") — \(reason)", state: on ? "on" : "off")
             if on {
                 step("forward", id, "night mode sends the call to \(label(night.to))")
                 return night.to
@@ -162,7 +173,7 @@ private struct Run {
 
     mutating func visitMenu(_ id: String, _ menu: MenuNode) -> String? {
         let (state, open, reason) = time.menuState(menu)
-        step("menu", id, "\(label(id)): the \(open ? "open" : "closed") menu — \(reason)")
+        step("menu", id, "\(label(id)): the \(open ? "open" : "closed") menu — \(reason)", state: open ? "open" : "closed")
         if let to = state.to {
             step("forward", id, "this menu sends callers straight to \(label(to))")
             return to
