@@ -3,6 +3,8 @@
 /// the trace shows every fallback to where the call ends.
 public struct CallSimulator {
     public let table: RoutingTable
+    /// The holiday calendars' years this simulator has looked at, kept for its next calls.
+    private let holidays = HolidayLookup()
 
     public init(table: RoutingTable) {
         self.table = table
@@ -14,7 +16,7 @@ public struct CallSimulator {
     /// Traces a call to `dialled` (an E.164 number the customer holds, or an extension
     /// for an internal call, which skips night mode at its first stop).
     public func trace(_ dialled: String, at: LocalDateTime, keys: String) -> CallTrace {
-        var run = Run(table: table, time: TimeConditions(table: table, at: at), keys: Array(keys))
+        var run = Run(table: table, time: TimeConditions(table: table, at: at, holidays: holidays), keys: Array(keys))
         if let entry = table.numbers[dialled] {
             run.step("number", entry, "\(dialled) is held by \(table.customer.id); it enters \(run.label(entry))")
             run.follow(entry, nightModeApplies: true)
@@ -33,7 +35,7 @@ public struct CallSimulator {
     /// an overflow): night mode applies at once. `pbxc diff` uses it for entities that
     /// no held number reaches without keys.
     public func trace(reaching node: String, at: LocalDateTime, keys: String) -> CallTrace {
-        var run = Run(table: table, time: TimeConditions(table: table, at: at), keys: Array(keys))
+        var run = Run(table: table, time: TimeConditions(table: table, at: at, holidays: holidays), keys: Array(keys))
         run.follow(node, nightModeApplies: true)
         return CallTrace(customer: table.customer.id, number: node, at: at.description, weekday: at.weekdayName,
                          timezone: table.customer.timezone, keys: keys, steps: run.steps, outcome: run.outcome)

@@ -18,11 +18,10 @@ enum CallOutcomeDiff {
         var state: String?
     }
 
-    /// One change: whose calls (numbers, or a node's id), when, where they go now and went before.
+    /// One change of where calls go: now, before, and when (empty: at all times).
     private struct Finding: Hashable {
         var now: String
         var was: String
-        var node: String
         var when: String
     }
 
@@ -42,51 +41,53 @@ enum CallOutcomeDiff {
         let before = CallSimulator(table: old), after = CallSimulator(table: new)
         let labels = (StateLabels(table: old), StateLabels(table: new))
 
-        /// The findings for calls that start as `start` says, over the whole period. Calls
-        /// handed to a node (`atStart`) are told only where that node decides differently.
-        func compare(atStart: Bool, _ start: (CallSimulator, LocalDateTime) -> CallTrace) -> [Finding] {
+        /// The findings for calls that start as `start` says, over the whole period, each
+        /// with the node where the moment decided differently. Calls handed to a node
+        /// (`onlyAtStart`) are told only where that node itself decides differently. Where
+        /// the first node decides, it is named already (the number enters it): only what
+        /// it does is said, so numbers entering different nodes that change alike are one line.
+        func compare(onlyAtStart: Bool, _ start: (CallSimulator, LocalDateTime) -> CallTrace) -> [(Finding, String)] {
             var slices: [Finding: [ReferencePeriod.Slice]] = [:]
-            var order: [Finding] = []
+            var order: [(Finding, String)] = []
             for group in groups {
                 let a = route(start(before, group.moment)), b = route(start(after, group.moment))
-                guard let i = divergence(a, b), !atStart || i == 0 else { continue }
-                let finding = Finding(now: describe(b, i, labels.1, atStart: atStart), was: describe(a, i, labels.0, atStart: atStart),
-                                      node: b[i].node, when: "")
-                if slices[finding] == nil { order.append(finding) }
+                guard let i = divergence(a, b), !onlyAtStart || i == 0 else { continue }
+                let finding = Finding(now: describe(b, i, labels.1, atStart: i == 0), was: describe(a, i, labels.0, atStart: i == 0),
+                                      when: "")
+                if slices[finding] == nil { order.append((finding, b[i].node)) }
                 slices[finding, default: []].append(contentsOf: group.slices)
             }
-            return order.map { finding in
+            return order.map { finding, node in
                 var timed = finding
                 timed.when = TimeSpanText.describe(slices[finding]!, in: period)
-                return timed
+                return (timed, node)
             }
         }
 
         // Numbers that enter the same node in both revisions, by that node.
         var entries: [String: [String]] = [:]
         for (number, entry) in new.numbers where old.numbers[number] == entry { entries[entry, default: []].append(number) }
-        var numbersOf: [Finding: [String]] = [:]
+        var numbersOf: [Finding: (numbers: [String], nodes: Set<String>)] = [:]
         for (entry, numbers) in entries.sorted(by: { $0.key < $1.key }) {
             let dialled = numbers.min(by: NumberRuns.order)!
-            for finding in compare(atStart: false, { $0.trace(dialled, at: $1, keys: "") }) {
-                numbersOf[finding, default: []].append(contentsOf: numbers)
+            for (finding, node) in compare(onlyAtStart: false, { $0.trace(dialled, at: $1, keys: "") }) {
+                numbersOf[finding, default: ([], [])].numbers += numbers
+                numbersOf[finding, default: ([], [])].nodes.insert(node)
             }
         }
-        var changes = numbersOf.map { finding, numbers in
-            (numbers.min(by: NumberRuns.order)!, RoutingDiff.Change(
-                kind: "calls", text: sentence("calls to \(NumberRuns.text(numbers))", finding), nodes: [finding.node]))
-        }.sorted { (NumberRuns.key($0.0).0, NumberRuns.key($0.0).1, $0.1.text) < (NumberRuns.key($1.0).0, NumberRuns.key($1.0).1, $1.1.text) }.map(\.1)
+        var changes = numbersOf.map { finding, found in
+            (NumberRuns.key(found.numbers.min(by: NumberRuns.order)!), RoutingDiff.Change(
+                kind: "calls", text: sentence("calls to \(NumberRuns.text(found.numbers))", finding), nodes: found.nodes.sorted()))
+        }.sorted { ($0.0.0, $0.0.1, $0.1.text) < ($1.0.0, $1.0.1, $1.1.text) }.map(\.1)
 
         // Entities with time conditions that calls reach through keys, forwards or
         // overflows, where no number line above names them; those that change alike are one line.
-        let told = Set(numbersOf.keys.map(\.node)).union(new.numbers.values)
+        let told = numbersOf.values.reduce(Set(new.numbers.values)) { $0.union($1.nodes) }
         var nodesOf: [Finding: [String]] = [:]
         for id in Set(old.nodes.keys).intersection(new.nodes.keys).sorted() where !told.contains(id) {
             guard let node = new.nodes[id], hasTimeConditions(node) || old.nodes[id].map(hasTimeConditions) == true else { continue }
-            for finding in compare(atStart: true, { $0.trace(reaching: id, at: $1, keys: "") }) {
-                var shared = finding
-                shared.node = ""
-                nodesOf[shared, default: []].append(id)
+            for (finding, _) in compare(onlyAtStart: true, { $0.trace(reaching: id, at: $1, keys: "") }) {
+                nodesOf[finding, default: []].append(id)
             }
         }
         for (finding, ids) in nodesOf.sorted(by: { ($0.value.joined(separator: " "), $0.key.when, $0.key.now) < ($1.value.joined(separator: " "), $1.key.when, $1.key.now) }) {
@@ -129,8 +130,8 @@ enum CallOutcomeDiff {
         return nil
     }
 
-    /// A stop in words, with where the moment sends the call from it. At the start of
-    /// a call handed to a node, the node is named already: only what it does is said.
+    /// A stop in words, with where the moment sends the call from it. At the start of a
+    /// call, the node is named already (the number or the entity): only what it does is said.
     static func describe(_ route: [Stop], _ i: Int, _ labels: StateLabels, atStart: Bool = false) -> String {
         let stop = route[i], name = atStart ? "the menu" : labels.label(stop.node)
         switch stop.state {
