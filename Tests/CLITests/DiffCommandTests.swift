@@ -253,6 +253,44 @@ final class DiffCommandTests: XCTestCase {
         XCTAssertEqual(try rendered(second.out)["user__noor"]?.contains("removed"), true, second.out)
     }
 
+    /// A lunch break at a customer of 600 users, each with a number, said in one line;
+    /// the changed part of the flow is past Mermaid's 500 edges, so the comment says so
+    /// instead of a block no renderer draws.
+    func testALargeCustomersHoursChangeIsOneLineAndNoOversizedDiagram() throws {
+        let repo = try temporaryFolder(self).appendingPathComponent("partner")
+        var yaml = """
+        version: 1
+        customer: { id: big, name: Groot B.V., country: NL, timezone: Europe/Amsterdam, language: nl }
+        numbers: ["+31 88 200 0000 - +31 88 200 0999"]
+        company:
+          number: "+31 88 200 0000"
+          voicemail: { extension: "9999", allow_messages: false }
+          night_mode: { mode: auto, office_hours: office-hours, holidays: closed-days, to: voicemail }
+          unassigned_numbers: voicemail
+        schedules:
+          office-hours:
+            hours:
+              mon-fri: "08:30-17:30"
+          closed-days: { holidays: NL }
+        users:
+
+        """
+        for i in 1...600 {
+            yaml += "  - { id: u\(i), name: User \(i), extension: \"\(2000 + i)\", number: \"+31882000\(String(format: "%03d", i))\", night_mode: follow }\n"
+        }
+        _ = try repository(yaml, in: repo)
+        try git("init", "-q", in: repo)
+        try git("add", ".", in: repo)
+        try git("commit", "-q", "-m", "first", in: repo)
+        try edit(repo, "customers/c.yaml", "      mon-fri: \"08:30-17:30\"", "      mon-fri: \"08:30-12:30, 13:30-17:30\"")
+        let text = diff(repo)
+        XCTAssertEqual(text.status, 0, text.err)
+        XCTAssertEqual(text.out, "big:\n  calls to +31882000001 – +31882000600 on Mondays to Fridays 12:30–13:30 now reach company voicemail (night mode), were put through\n")
+        let markdown = diff(repo, "markdown")
+        XCTAssertFalse(markdown.out.contains("```mermaid"), markdown.out)
+        XCTAssertTrue(markdown.out.contains("too many to draw here"), markdown.out)
+    }
+
     /// Writes `text` to a file of its own (for a tool that reads files).
     func folderFile(_ text: String) -> URL {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("pbxc-diff-\(UUID().uuidString)")

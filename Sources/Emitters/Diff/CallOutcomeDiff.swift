@@ -91,11 +91,15 @@ enum CallOutcomeDiff {
             }
         }
         for (finding, ids) in nodesOf.sorted(by: { ($0.value.joined(separator: " "), $0.key.when, $0.key.now) < ($1.value.joined(separator: " "), $1.key.when, $1.key.now) }) {
-            changes.append(RoutingDiff.Change(kind: "calls", text: sentence("calls that reach \(ids.map(labels.1.label).joined(separator: ", "))", finding),
-                                              nodes: ids))
+            let names = ids.prefix(namesShown).map(labels.1.label).joined(separator: ", ")
+                + (ids.count > namesShown ? " and \(ids.count - namesShown) more" : "")
+            changes.append(RoutingDiff.Change(kind: "calls", text: sentence("calls that reach \(names)", finding), nodes: ids))
         }
         return changes
     }
+
+    /// How many entities a line names; the rest are counted (all are in its `nodes`).
+    static let namesShown = 8
 
     private static func sentence(_ whose: String, _ finding: Finding) -> String {
         let when = finding.when.isEmpty ? "" : " \(finding.when)"

@@ -46,6 +46,9 @@ public enum DiffRenderer {
             + report.problems.map(\.text)
     }
 
+    /// Mermaid's default `maxTextSize` and `maxEdges`.
+    static let mermaidMaxText = 50_000, mermaidMaxEdges = 500
+
     /// The changed part of the new call flow, its nodes marked, and what the marks mean.
     static func diagram(_ diff: RoutingDiff, before: RoutingTable?, after: RoutingTable) -> String {
         let touched = Set(diff.changes.flatMap(\.nodes))
@@ -74,7 +77,13 @@ public enum DiffRenderer {
                 case .removed: "red, dashed: removed"
                 }
             }
-        return "\n```mermaid\n" + MermaidEmitter.render(part, title: "\(after.customer.name): changed part", marks: marks) + "```\n"
-            + (legend.isEmpty ? "" : "\n\(legend.joined(separator: "; ")).\n")
+        let mermaid = MermaidEmitter.render(part, title: "\(after.customer.name): changed part", marks: marks)
+        // Mermaid refuses a diagram over its default limits (50,000 characters, 500
+        // edges), and GitHub and GitLab render with those: say so instead of a broken block.
+        guard mermaid.utf8.count <= mermaidMaxText, part.edges.count <= mermaidMaxEdges else {
+            return "\nThe changed part of the call flow has \(part.nodes.count) nodes and \(part.edges.count) edges: "
+                + "too many to draw here (routing/callflow.mmd of the build shows the whole flow).\n"
+        }
+        return "\n```mermaid\n" + mermaid + "```\n" + (legend.isEmpty ? "" : "\n\(legend.joined(separator: "; ")).\n")
     }
 }
