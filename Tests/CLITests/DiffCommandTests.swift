@@ -140,6 +140,8 @@ final class DiffCommandTests: XCTestCase {
                      "porting port-2026-001: status draft → cancelled"] {
             XCTAssertTrue(run.out.contains("  \(line)\n"), "\(line) in \(run.out)")
         }
+        // The line amount and VAT follow from the quantity and the totals: not said again.
+        XCTAssertEqual(run.out.split(separator: "\n").count, 4, run.out)
         XCTAssertFalse(run.out.contains("no routing changes"))
     }
 

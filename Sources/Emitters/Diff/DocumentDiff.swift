@@ -5,10 +5,18 @@ import Foundation
 /// say them (`docs/orders.md`, `docs/porting.md`): status, quantities and totals, dates,
 /// blocking, approved window, numbers. Order lines are named by product, number blocks
 /// by their first number, so a line inserted above does not show every line as changed.
-/// The customer's own details, which every document repeats, are left to the customer.
+/// The customer's own details, which every document repeats, are left to the customer;
+/// amounts derived from shown ones are left out.
 enum DocumentDiff {
     /// Fields each document copies from the customer or the country: not the document's change.
     static let skipped: Set<String> = ["version", "customer", "customer_id", "language", "country", "currency", "rules"]
+
+    /// Amounts computed from others the diff shows (a line's amount from its quantity
+    /// and unit price, VAT from the totals): one change is said once, not as five lines.
+    static func isDerived(_ path: String) -> Bool {
+        (path.hasPrefix("lines[") && (path.hasSuffix("].monthly") || path.hasSuffix("].one_off")))
+            || (path.hasPrefix("totals.") && (path.hasSuffix("_vat") && path != "totals.vat_rate"))
+    }
 
     static func changes(_ old: CompiledCustomer, _ new: CompiledCustomer) -> [RoutingDiff.Change] {
         compare("order", old.orders.map { ($0.id, flatten($0)) }, new.orders.map { ($0.id, flatten($0)) })
@@ -26,7 +34,7 @@ enum DocumentDiff {
             case (let a?, let b?):
                 // The status first: it is what a reviewer looks for.
                 let fields = Set(a.keys).union(b.keys).sorted { ($0 == "status" ? 0 : 1, $0) < ($1 == "status" ? 0 : 1, $1) }
-                for field in fields where a[field] != b[field] {
+                for field in fields where a[field] != b[field] && !isDerived(field) {
                     changes.append(.init(kind: kind, text: "\(kind) \(id): \(field) \(a[field] ?? "none") → \(b[field] ?? "none")", nodes: []))
                 }
             default: break
