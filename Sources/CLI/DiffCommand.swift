@@ -74,24 +74,30 @@ struct DiffCommand: ParsableCommand {
         // added. Named by its id, or — when its file is too broken to tell — by the old one's.
         let broken = Set(oldBroken.union(newBroken).map { newIDs[$0] ?? oldIDs[$0] ?? $0 })
         let diffs = Set(before.keys).union(after.keys).subtracting(broken).sorted()
-            .map { RoutingDiff(customer: $0, old: before[$0], new: after[$0]) }
-        switch format {
-        case .text: console.out(DiffRenderer.text(diffs))
-        case .json: console.out(try DiffRenderer.json(diffs))
-        case .markdown: console.out(DiffRenderer.markdown(diffs, new: after.mapValues(\.routing)))
-        }
+            .map { RoutingDiff(customer: $0, old: before[$0], new: after[$0], year: year) }
 
-        let lifecycle = result.diagnostics.filter { RuleRegistry.diffRuleIDs.contains($0.rule) }
-        let errors = result.diagnostics.filter { $0.severity == .error && !RuleRegistry.diffRuleIDs.contains($0.rule) }.count
-        if errors > 0 || !broken.isEmpty {
-            console.err("pbxc: not compared, because of errors (run pbxc check): \(broken.sorted().joined(separator: ", "))\n")
+        // The new revision's errors and every life-cycle finding belong in the report itself
+        // (a merge-request comment that hid them would read as "all clear").
+        let isLifecycle = { (d: Diagnostic) in RuleRegistry.diffRuleIDs.contains(d.rule) }
+        let lifecycle = result.diagnostics.filter(isLifecycle)
+        let errors = result.diagnostics.filter { $0.severity == .error && !isLifecycle($0) }
+        let report = DiffReport(diffs: diffs, notCompared: Array(broken), problems: errors + lifecycle)
+        switch format {
+        case .text: console.out(DiffRenderer.text(report))
+        case .json: console.out(try DiffRenderer.json(report))
+        case .markdown:
+            console.out(DiffRenderer.markdown(report, old: before.mapValues(\.routing), new: after.mapValues(\.routing)))
         }
-        if !lifecycle.isEmpty {
+        // For a document meant for a tool or a comment, the CI log still shows why it failed.
+        if format != .text, !(errors + lifecycle).isEmpty || !broken.isEmpty {
+            if !broken.isEmpty {
+                console.err("pbxc: not compared, because of errors (run pbxc check): \(broken.sorted().joined(separator: ", "))\n")
+            }
             let renderer = TextRenderer(color: console.useColor, sources: FileSourceLines.config(root: newSource.root, secrets: result.secrets))
-            console.err(renderer.render(lifecycle))
+            console.err(renderer.render((errors + lifecycle).sortedAndUnique()))
         }
         // A broken life cycle, or a new revision that does not check, fails the diff.
-        if !lifecycle.isEmpty || errors > 0 { throw ExitCode(1) }
+        if !lifecycle.isEmpty || !errors.isEmpty { throw ExitCode(1) }
     }
 
     /// Checks and compiles every customer of a revision: the clean ones' sides, each

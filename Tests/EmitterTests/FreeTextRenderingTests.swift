@@ -14,8 +14,8 @@ final class FreeTextRenderingTests: XCTestCase {
     func testMarkdownDiffKeepsANameOnItsLine() throws {
         var compiled = try XCTUnwrap(compiledExamples()["acme"])
         compiled.routing.customer.name = Self.hostile
-        let diff = RoutingDiff(customer: "acme", old: nil, new: compiled)
-        let markdown = DiffRenderer.markdown([diff], new: [:])
+        let diff = RoutingDiff(customer: "acme", old: nil, new: compiled, year: 2026)
+        let markdown = DiffRenderer.markdown(DiffReport(diffs: [diff], notCompared: [], problems: []), old: [:], new: [:])
         let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
         XCTAssertEqual(lines.filter { $0.hasPrefix("#") }, ["## pbxc: what this change does to calls", "### acme"])
         XCTAssertEqual(lines.filter { $0.hasPrefix("- ") }.count, 1, markdown)

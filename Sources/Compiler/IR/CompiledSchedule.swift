@@ -42,6 +42,9 @@ public struct ClosedDay: Codable, Equatable, Sendable {
     public var date: String
     public var name: String
 
+    /// The name of a closing day that is one of the schedule's `dates` rather than a holiday.
+    public static let extraDateName = "closed (dates)"
+
     public init(date: String, name: String) {
         self.date = date
         self.name = name

@@ -27,7 +27,7 @@ extension RoutingCompiler {
                         closed[holiday.date] = holiday.name
                     }
                 }
-                for date in dates where date.year == y && closed[date] == nil { closed[date] = "closed (dates)" }
+                for date in dates where date.year == y && closed[date] == nil { closed[date] = ClosedDay.extraDateName }
             }
             result[schedule.id] = CompiledSchedule(
                 hours: Self.merged(spans), holidayCalendars: calendars, dates: dates.sorted().map(\.description),

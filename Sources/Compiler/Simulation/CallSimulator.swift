@@ -3,6 +3,8 @@
 /// the trace shows every fallback to where the call ends.
 public struct CallSimulator {
     public let table: RoutingTable
+    /// The holiday calendars' years this simulator has looked at, kept for its next calls.
+    private let holidays = HolidayLookup()
 
     public init(table: RoutingTable) {
         self.table = table
@@ -14,7 +16,7 @@ public struct CallSimulator {
     /// Traces a call to `dialled` (an E.164 number the customer holds, or an extension
     /// for an internal call, which skips night mode at its first stop).
     public func trace(_ dialled: String, at: LocalDateTime, keys: String) -> CallTrace {
-        var run = Run(table: table, time: TimeConditions(table: table, at: at), keys: Array(keys))
+        var run = Run(table: table, time: TimeConditions(table: table, at: at, holidays: holidays), keys: Array(keys))
         if let entry = table.numbers[dialled] {
             run.step("number", entry, "\(dialled) is held by \(table.customer.id); it enters \(run.label(entry))")
             run.follow(entry, nightModeApplies: true)
@@ -26,6 +28,16 @@ public struct CallSimulator {
             run.outcome = NodeID.refused
         }
         return CallTrace(customer: table.customer.id, number: dialled, at: at.description, weekday: at.weekdayName,
+                         timezone: table.customer.timezone, keys: keys, steps: run.steps, outcome: run.outcome)
+    }
+
+    /// Traces a call handed to a node from elsewhere in the flow (a menu key, a forward,
+    /// an overflow): night mode applies at once. `pbxc diff` uses it for entities that
+    /// no held number reaches without keys.
+    public func trace(reaching node: String, at: LocalDateTime, keys: String) -> CallTrace {
+        var run = Run(table: table, time: TimeConditions(table: table, at: at, holidays: holidays), keys: Array(keys))
+        run.follow(node, nightModeApplies: true)
+        return CallTrace(customer: table.customer.id, number: node, at: at.description, weekday: at.weekdayName,
                          timezone: table.customer.timezone, keys: keys, steps: run.steps, outcome: run.outcome)
     }
 }
@@ -44,8 +56,9 @@ private struct Run {
         self.keys = keys
     }
 
-    mutating func step(_ event: String, _ node: String, _ detail: String, ringing: [String]? = nil, seconds: Int? = nil) {
-        steps.append(TraceStep(event: event, node: node, detail: detail, ringing: ringing, seconds: seconds))
+    mutating func step(_ event: String, _ node: String, _ detail: String, ringing: [String]? = nil, seconds: Int? = nil,
+                       state: String? = nil) {
+        steps.append(TraceStep(event: event, node: node, detail: detail, ringing: ringing, seconds: seconds, state: state))
     }
 
     /// `user jan (Jan de Vries)`, `company voicemail`, `+31612345678`.
@@ -84,7 +97,7 @@ private struct Run {
         }
         if nightModeApplies, let night = node.nightMode {
             let (on, reason) = time.entityNight(night)
-            step("night_mode", id, "\(label(id)): night mode \(on ? "on" : "off") — \(reason)")
+            step("night_mode", id, "\(label(id)): night mode \(on ? "on" : "off") — \(reason)", state: on ? "on" : "off")
             if on {
                 step("forward", id, "night mode sends the call to \(label(night.to))")
                 return night.to
@@ -162,7 +175,7 @@ private struct Run {
 
     mutating func visitMenu(_ id: String, _ menu: MenuNode) -> String? {
         let (state, open, reason) = time.menuState(menu)
-        step("menu", id, "\(label(id)): the \(open ? "open" : "closed") menu — \(reason)")
+        step("menu", id, "\(label(id)): the \(open ? "open" : "closed") menu — \(reason)", state: open ? "open" : "closed")
         if let to = state.to {
             step("forward", id, "this menu sends callers straight to \(label(to))")
             return to

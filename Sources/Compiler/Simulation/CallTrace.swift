@@ -23,4 +23,7 @@ public struct TraceStep: Codable, Equatable, Sendable {
     public var ringing: [String]?
     /// How long they ring before the call moves on.
     public var seconds: Int?
+    /// The decision the moment made, for `menu` steps (`open`, `closed`) and
+    /// `night_mode` steps (`on`, `off`): what `pbxc diff` compares between revisions.
+    public var state: String?
 }

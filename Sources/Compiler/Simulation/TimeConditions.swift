@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Validator
 
 /// Schedules and night mode evaluated at one local moment, with the reason for each
@@ -6,6 +7,7 @@ import Validator
 struct TimeConditions {
     let table: RoutingTable
     let at: LocalDateTime
+    var holidays = HolidayLookup()
 
     /// The closing day `at` falls on for a schedule: a holiday of one of its calendars
     /// (computed for any year) or one of its extra dates.
@@ -15,7 +17,7 @@ struct TimeConditions {
             return "\(at.date) is a closing day of schedule `\(id)`"
         }
         for code in schedule.holidayCalendars {
-            if let holiday = HolidayCalendars.holiday(code, on: at.date) {
+            if let holiday = holidays.holiday(code, on: at.date) {
                 return "\(at.date) is \(holiday.name) (\(code) holidays of schedule `\(id)`)"
             }
         }
@@ -66,5 +68,23 @@ struct TimeConditions {
         guard let hours = menu.officeHours else { return (menu.open, true, "the menu has no office hours") }
         let (open, reason) = isOpen(hours)
         return (open ? menu.open : closed, open, reason)
+    }
+}
+
+/// Holidays by calendar and date, each year's calendar computed once: `pbxc diff`
+/// follows thousands of calls over the same days, and a calendar's year (Easter and
+/// all) costs more than the rest of a trace. Shared by the traces of one simulator.
+final class HolidayLookup: @unchecked Sendable {
+    private let lock = NSLock()
+    private var years: [String: [LocalDate: Holiday]] = [:]
+
+    func holiday(_ code: String, on date: LocalDate) -> Holiday? {
+        let key = "\(code) \(date.year)"
+        lock.lock()
+        defer { lock.unlock() }
+        if let year = years[key] { return year[date] }
+        let year = Dictionary(HolidayCalendars.holidays(code, year: date.year).map { ($0.date, $0) }, uniquingKeysWith: { a, _ in a })
+        years[key] = year
+        return year[date]
     }
 }

@@ -98,12 +98,13 @@ struct CallFlowGraph {
         nodes = numberNodes + entityNodes.filter { !($0.shape == .end || $0.shape == .external) || used.contains($0.id) }
     }
 
-    /// The part of the graph around `ids`: the edges from or to them, and their ends.
-    func restricted(to ids: Set<String>) -> CallFlowGraph {
+    /// The part of the graph around `ids`: the edges from or to them, and their ends;
+    /// plus `extra` nodes on their own (a diff draws removed nodes from the old graph so).
+    func restricted(to ids: Set<String>, adding extra: [Node] = []) -> CallFlowGraph {
         var part = self
         part.edges = edges.filter { ids.contains($0.from) || ids.contains($0.to) }
         let kept = Set(part.edges.flatMap { [$0.from, $0.to] })
-        part.nodes = nodes.filter { kept.contains($0.id) }
+        part.nodes = nodes.filter { kept.contains($0.id) } + extra.filter { !kept.contains($0.id) }
         part.numberRuns = []
         return part
     }

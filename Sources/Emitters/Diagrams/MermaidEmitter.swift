@@ -11,7 +11,21 @@ public enum MermaidEmitter {
         EmittedFile(path: path, text: render(CallFlowGraph(table), title: table.customer.name))
     }
 
-    static func render(_ graph: CallFlowGraph, title: String) -> String {
+    /// How a diff marks a node: a class of its own, defined once per diagram.
+    enum Mark: String, CaseIterable {
+        case added, changed, removed
+
+        var style: String {
+            switch self {
+            case .added: "fill:#e3f6e3,stroke:#2e7d32,stroke-width:3px"
+            case .changed: "fill:#fff4d6,stroke:#b26a00,stroke-width:3px"
+            case .removed: "fill:#fde4e4,stroke:#c62828,stroke-width:2px,stroke-dasharray:5 4"
+            }
+        }
+    }
+
+    /// `marks` gives nodes a class (`classDef` and `class` lines at the end), for a diff.
+    static func render(_ graph: CallFlowGraph, title: String, marks: [String: Mark] = [:]) -> String {
         var out = "---\ntitle: \(yamlString(title))\n---\nflowchart LR\n"
         for node in graph.nodes {
             let text = "\"" + node.lines.map(label).joined(separator: "<br/>") + "\""
@@ -31,6 +45,12 @@ public enum MermaidEmitter {
             let arrow = edge.style == .call ? "-->" : "-.->"
             let text = edge.label.map { "|\"\(label($0))\"|" } ?? ""
             out += "  \(id(edge.from)) \(arrow)\(text) \(id(edge.to))\n"
+        }
+        let drawn = Set(graph.nodes.map(\.id))
+        for mark in Mark.allCases {
+            let ids = marks.filter { $0.value == mark && drawn.contains($0.key) }.keys.sorted().map(id)
+            guard !ids.isEmpty else { continue }
+            out += "  classDef \(mark.rawValue) \(mark.style)\n  class \(ids.joined(separator: ",")) \(mark.rawValue)\n"
         }
         return out
     }

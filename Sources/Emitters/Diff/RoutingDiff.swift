@@ -1,23 +1,27 @@
 import Compiler
 import Foundation
 
-/// What a change does to callers, per customer, in routing terms: numbers whose
-/// destination changes when open, after hours or on holidays; extensions; hunt-group
-/// members and overflow; menu keys; users' forwards; devices added, removed or moved.
-/// Built from two compiled revisions; never mentions a secret.
+/// What a change does to callers, per customer: numbers that enter a different node;
+/// what calls do at other times of the week or on holidays (`CallOutcomeDiff`, through
+/// `pbxc trace`'s simulator); extensions; hunt-group members and overflow; menu keys;
+/// users' forwards; night-mode destinations; devices added, removed or moved; order,
+/// porting and move documents field by field (`DocumentDiff`). Built from two compiled
+/// revisions; never mentions a secret. Each change is said once.
 public struct RoutingDiff: Codable, Equatable, Sendable {
     public var customer: String
     public var changes: [Change]
 
     public struct Change: Codable, Equatable, Sendable {
-        /// `customer`, `number`, `extension`, `group`, `menu`, `user`, `device`.
+        /// `customer`, `number`, `calls`, `extension`, `group`, `menu`, `user`,
+        /// `night_mode`, `device`, `order`, `porting`, `move`.
         public var kind: String
         public var text: String
         /// Routing nodes the change is about (for drawing the changed part).
         public var nodes: [String]
     }
 
-    public init(customer: String, old: CompiledCustomer?, new: CompiledCustomer?) {
+    /// `year` is the build year: its reference week and closing days are where calls are compared.
+    public init(customer: String, old: CompiledCustomer?, new: CompiledCustomer?, year: Int) {
         self.customer = customer
         var changes: [Change] = []
         func add(_ kind: String, _ text: String, _ nodes: [String] = []) {
@@ -29,33 +33,31 @@ public struct RoutingDiff: Codable, Equatable, Sendable {
         case (_?, nil): add("customer", "customer \(customer) removed")
         case (let old?, let new?):
             Self.numbers(old.routing, new.routing, add)
+            changes += CallOutcomeDiff.changes(old.routing, new.routing, year: year)
             Self.extensions(old.routing, new.routing, add)
             Self.entities(old.routing, new.routing, add)
+            Self.nightMode(old.routing, new.routing, add)
             Self.devices(old, new, add)
+            changes += DocumentDiff.changes(old, new)
         }
         self.changes = changes
     }
 
     typealias Add = (String, String, [String]) -> Void
 
-    /// Numbers: for each state, consecutive numbers whose (before, after) is the same
-    /// are one line.
+    /// Numbers added, removed, or entering another node; consecutive numbers with the
+    /// same change are one line. (What calls to a number do at other times, when its
+    /// entry stays, is `CallOutcomeDiff`'s.)
     static func numbers(_ old: RoutingTable, _ new: RoutingTable, _ add: Add) {
         let before = StateLabels(table: old), after = StateLabels(table: new)
-        let all = Set(old.numbers.keys).union(new.numbers.keys).sorted { ($0.count, $0) < ($1.count, $1) }
-        let states: [(StateLabels.State, String)] = [(.open, "when open"), (.closed, "after hours"), (.holiday, "on holidays")]
         var runs: [(first: String, last: String, what: String, node: String?)] = []
-        for number in all {
+        for number in Set(old.numbers.keys).union(new.numbers.keys).sorted(by: NumberRuns.order) {
             var what: String?
             switch (old.numbers[number], new.numbers[number]) {
-            case (nil, let to?): what = "added → \(after.describe(to, .open))"
-            case (let from?, nil): what = "removed (was \(before.describe(from, .open)))"
-            case (let from?, let to?):
-                let parts = states.compactMap { state, name -> String? in
-                    let a = before.describe(from, state), b = after.describe(to, state)
-                    return a == b ? nil : "\(name): \(a) → \(b)"
-                }
-                if !parts.isEmpty { what = parts.joined(separator: "; ") }
+            case (nil, let to?): what = "added → \(after.label(to))"
+            case (let from?, nil): what = "removed (was \(before.label(from)))"
+            case (let from?, let to?) where from != to:
+                what = "now enters \(after.label(to)), was \(before.label(from))"
             default: break
             }
             guard let what else { continue }
@@ -71,14 +73,26 @@ public struct RoutingDiff: Codable, Equatable, Sendable {
         }
     }
 
+    /// Extensions added, removed or pointing elsewhere. An extension that comes or goes
+    /// with its user, group or menu is said by that entity's line; one that moves to
+    /// another number for the same entity is one line.
     static func extensions(_ old: RoutingTable, _ new: RoutingTable, _ add: Add) {
         let before = StateLabels(table: old), after = StateLabels(table: new)
+        var added: [String: String] = [:], removed: [String: String] = [:]
         for ext in Set(old.extensions.keys).union(new.extensions.keys).sorted() {
             switch (old.extensions[ext], new.extensions[ext]) {
-            case (nil, let to?): add("extension", "extension \(ext) added: \(after.label(to))", [to])
-            case (let from?, nil): add("extension", "extension \(ext) removed (was \(before.label(from)))", [])
-            case (let from?, let to?) where before.label(from) != after.label(to):
+            case (nil, let to?) where old.nodes[to] != nil: added[to] = added[to] ?? ext
+            case (let from?, nil) where new.nodes[from] != nil: removed[from] = removed[from] ?? ext
+            case (let from?, let to?) where from != to:
                 add("extension", "extension \(ext): \(before.label(from)) → \(after.label(to))", [to])
+            default: break
+            }
+        }
+        for node in Set(added.keys).union(removed.keys).sorted() {
+            switch (removed[node], added[node]) {
+            case (let was?, let now?): add("extension", "\(after.label(node)): extension \(was) → \(now)", [node])
+            case (nil, let now?): add("extension", "extension \(now) added: \(after.label(node))", [node])
+            case (let was?, nil): add("extension", "extension \(was) removed (was \(before.label(node)))", [])
             default: break
             }
         }
@@ -95,8 +109,9 @@ public struct RoutingDiff: Codable, Equatable, Sendable {
                     "\(after.label(id)) added", [id])
             case (.user?, nil), (.huntGroup?, nil), (.menu?, nil):
                 add(old.nodes[id]!.kind == "user" ? "user" : old.nodes[id]!.kind == "menu" ? "menu" : "group",
-                    "\(before.label(id)) removed", [])
+                    "\(before.label(id)) removed", [id])
             case (.huntGroup(let a)?, .huntGroup(let b)?):
+                if a.name != b.name { add("group", "hunt group \(b.id) renamed: \(a.name) → \(b.name)", [id]) }
                 if a.members.map(before.label) != b.members.map(after.label) {
                     add("group", "\(after.label(id)): members \(names(a.members, before)) → \(names(b.members, after))", [id])
                 }
@@ -105,6 +120,7 @@ public struct RoutingDiff: Codable, Equatable, Sendable {
                 let overflowB = b.overflowTo.map { "\(after.label($0)) after \(b.overflowSeconds ?? 0) s" } ?? "none"
                 if overflowA != overflowB { add("group", "\(after.label(id)): overflow \(overflowA) → \(overflowB)", [id]) }
             case (.menu(let a)?, .menu(let b)?):
+                if a.name != b.name { add("menu", "menu \(b.id) renamed: \(a.name) → \(b.name)", [id]) }
                 for (state, x, y) in [("open", Optional(a.open), Optional(b.open)), ("closed", a.closed, b.closed)] {
                     let keysA = x.map { Self.keys($0, before) } ?? [:], keysB = y.map { Self.keys($0, after) } ?? [:]
                     for key in Set(keysA.keys).union(keysB.keys).sorted() where keysA[key] != keysB[key] {
@@ -112,6 +128,7 @@ public struct RoutingDiff: Codable, Equatable, Sendable {
                     }
                 }
             case (.user(let a)?, .user(let b)?):
+                if a.name != b.name { add("user", "user \(b.id) renamed: \(a.name) → \(b.name)", [id]) }
                 let fields: [(String, String?, String?)] = [
                     ("forwards every call", a.forwardAlways.map(before.label), b.forwardAlways.map(after.label)),
                     ("on no answer", before.label(a.onNoAnswer), after.label(b.onNoAnswer)),
@@ -127,6 +144,22 @@ public struct RoutingDiff: Codable, Equatable, Sendable {
         }
     }
 
+    /// Where night mode sends calls: the company's destination, and each entity's own
+    /// (whether night mode is on at a moment is said as calls, by `CallOutcomeDiff`).
+    static func nightMode(_ old: RoutingTable, _ new: RoutingTable, _ add: Add) {
+        let before = StateLabels(table: old), after = StateLabels(table: new)
+        if before.label(old.nightMode.to) != after.label(new.nightMode.to) {
+            add("night_mode", "company night mode now sends calls to \(after.label(new.nightMode.to)), was \(before.label(old.nightMode.to))",
+                [new.nightMode.to])
+        }
+        for id in Set(old.nodes.keys).intersection(new.nodes.keys).sorted() {
+            guard let a = old.nodes[id]?.nightMode, let b = new.nodes[id]?.nightMode,
+                  a.to != old.nightMode.to || b.to != new.nightMode.to,  // else the company's line says it
+                  before.label(a.to) != after.label(b.to) else { continue }
+            add("night_mode", "\(after.label(id)): night mode now sends calls to \(after.label(b.to)), was \(before.label(a.to))", [id])
+        }
+    }
+
     /// A menu state's keys in words; `none` reads as "starts again", etc.
     static func keys(_ state: MenuState, _ labels: StateLabels) -> [String: String] {
         var result: [String: String] = [:]
@@ -134,6 +167,7 @@ public struct RoutingDiff: Codable, Equatable, Sendable {
             result[key] = action.to.map(labels.label) ?? action.action.rawValue.replacingOccurrences(of: "_", with: " ")
         }
         if let to = state.to { result["(straight)"] = labels.label(to) }
+        if let reception = state.reception { result["(no key)"] = labels.label(reception) }
         return result
     }
 

@@ -60,8 +60,10 @@ final class InjectionPropertyTests: XCTestCase {
     }
 
     static func diffShape(from clean: CompiledCustomer, to new: CompiledCustomer) -> [String] {
-        let diff = RoutingDiff(customer: clean.routing.customer.id, old: clean, new: new)
-        return OutputShape.markdown(DiffRenderer.markdown([diff], new: [clean.routing.customer.id: new.routing]))
+        let id = clean.routing.customer.id
+        let diff = RoutingDiff(customer: id, old: clean, new: new, year: 2026)
+        return OutputShape.markdown(DiffRenderer.markdown(DiffReport(diffs: [diff], notCompared: [], problems: []),
+                                                          old: [id: clean.routing], new: [id: new.routing]))
     }
 
     func testNoFieldInjectsStructureIntoAnyOutput() throws {
