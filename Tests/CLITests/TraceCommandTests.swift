@@ -72,7 +72,12 @@ final class TraceCommandTests: XCTestCase {
     func testNightSwitch() throws {
         let day = try outcome(["zorg-noord", "+31502110000", "--at", "2026-11-24 10:00"])
         let switched = try outcome(["zorg-noord", "+31502110000", "--at", "2026-11-24 10:00", "--night", "on"])
-        XCTAssertNotEqual(day.outcome, "voicemail")
+        func night(_ steps: [[String: Any]]) -> String? {
+            steps.first { $0["event"] as? String == "night_mode" }?["detail"] as? String
+        }
+        XCTAssertTrue(night(day.steps)?.contains("night mode off") == true, "\(day.steps)")
+        XCTAssertTrue(night(switched.steps)?.contains("night mode on") == true, "\(switched.steps)")
+        XCTAssertEqual(switched.steps.count, 4)  // straight to the company voicemail: no menu, no group
         XCTAssertEqual(switched.outcome, "voicemail")
         XCTAssertTrue(switched.steps.contains { ($0["detail"] as? String)?.contains("switched on by hand (feature code *28)") == true })
         XCTAssertEqual(try outcome(["zorg-noord", "+31502110000", "--at", "2026-11-24 10:00", "--night", "off"]).outcome, day.outcome)
