@@ -96,8 +96,9 @@ EXTRA_CALLS = [
     ("zorg-noord", "+31502110009@zorg-noord-inbound", "2026-11-24 10:00", "wait", "zorg-noord-external,+31620004000"),
     # busy tone: no member of the group can take the call
     ("zorg-noord", "+31502110008@zorg-noord-inbound", "2026-11-24 10:00", "wait", "zorg-noord-end,busy"),
-    # an internal call to a user who refuses every outside caller still rings
-    ("zorg-noord", "305@zorg-noord-phones", "2026-11-24 10:00", "wait", "zorg-noord-user-eva,s"),
+    # an internal call to a user who refuses every outside caller is not refused: eva has
+    # no phone, so it ends as unreachable (hangup), never in the busy tone of the block
+    ("zorg-noord", "305@zorg-noord-phones", "2026-11-24 10:00", "wait", "zorg-noord-end,hangup"),
     # dial by name: 8, then S-M-I (764) for Smit, then 1 to accept: Anna's user context.
     ("zorg-noord", "+31502110000@zorg-noord-inbound", "2026-11-24 10:00", "k8wwwwww764wwwwwwwwwwww1",
      "zorg-noord-user-anna"),
@@ -360,8 +361,9 @@ def main():
                 if node.get("kind") == "hunt_group" and node.get("policy") == "fixed_order":
                     # one member at a time: the first who has a phone rings first
                     users = [u for u in users if routing["nodes"][u].get("endpoints")][:1]
+                # a user's simultaneous ring joins calls to the user, not a group's ringing
                 expected_ring = [e for u in users for e in routing["nodes"][u].get("endpoints", [])
-                                 + routing["nodes"][u].get("simring", [])]
+                                 + (routing["nodes"][u].get("simring", []) if node.get("kind") == "user" else [])]
                 break
         got_ring = first_ring(steps, queue_members(args.build, customer, routing))
         label = f"{customer} {number} {when} keys '{keys}'" + (f" from {caller}" if caller else "") \
