@@ -25,6 +25,10 @@ struct TraceCommand: ParsableCommand {
               an internal call to extension 201
           pbxc trace acme +31887654000 --at "2026-12-25 10:00" --keys 1
               on Christmas, pressing 1
+          pbxc trace acme +31887654001 --from 0612345678
+              from a caller a block may refuse (or --from anonymous: a withheld number)
+          pbxc trace acme +31887654000 --night on
+              with night mode switched on by hand (the night-mode feature code)
         """)
 
     @Argument(help: "The customer id.")
@@ -40,6 +44,18 @@ struct TraceCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("The keys the caller presses in menus, in order (0-9 * #).", valueName: "digits"))
     var keys: String = ""
+
+    @Option(help: ArgumentHelp(
+        "Who calls: a number (E.164 or national) or `anonymous` (a withheld number); blocks look at it. Default: a number no block names.",
+        valueName: "number"))
+    var from: String?
+
+    enum NightSwitch: String, ExpressibleByArgument, CaseIterable { case on, off }
+
+    @Option(help: ArgumentHelp(
+        "The manual night-mode switch (the feature code): on forces company night mode on; off (default) leaves the configured mode.",
+        valueName: "on|off"))
+    var night: NightSwitch = .off
 
     @Option(name: .customLong("repository"), help: ArgumentHelp("The repository (default: the one around the current folder).", valueName: "path"))
     var repository: String?
@@ -95,7 +111,21 @@ struct TraceCommand: ParsableCommand {
             }
             when = now
         }
-        let trace = CallSimulator(table: table).trace(dialled, at: when, keys: keys)
+        let caller: Caller
+        switch from {
+        case nil: caller = .unknown
+        case "anonymous"?: caller = .anonymous
+        case let number?:
+            switch PhoneNumbers.parse(number, country: table.customer.country) {
+            case .success(let phone): caller = .number(phone.e164)
+            case .failure(let problem):
+                throw UsageError(description: "--from: " + problem.message(number, country: table.customer.country))
+            }
+        }
+        if night == .on, table.nightMode.featureCode == nil {
+            throw UsageError(description: "--night on: customer `\(wanted)` has no night-mode feature code (`company.night_mode.feature_code`), so night mode cannot be switched by hand")
+        }
+        let trace = CallSimulator(table: table).trace(dialled, at: when, keys: keys, from: caller, nightSwitch: night == .on)
         switch format {
         case .json: console.out(String(decoding: try RoutingJSONEmitter.encode(trace), as: UTF8.self))
         case .text: console.out(Self.render(trace))
@@ -125,6 +155,8 @@ struct TraceCommand: ParsableCommand {
 
     static func render(_ trace: CallTrace) -> String {
         var text = "Call to \(trace.number) (\(trace.customer)) on \(trace.weekday) \(trace.at) \(trace.timezone)"
+        text += trace.from.map { " from \($0)" } ?? ""
+        text += trace.nightSwitch == true ? ", night mode switched on by hand" : ""
         text += trace.keys.isEmpty ? ", no keys pressed\n" : ", keys \(trace.keys)\n"
         for (i, step) in trace.steps.enumerated() {
             text += "\(String(repeating: " ", count: i + 1 < 10 ? 2 : 1))\(i + 1). \(step.detail)\n"

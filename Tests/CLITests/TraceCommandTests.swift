@@ -33,6 +33,59 @@ final class TraceCommandTests: XCTestCase {
         }
     }
 
+    /// The outcome and steps of a JSON trace.
+    func outcome(_ arguments: [String]) throws -> (outcome: String?, steps: [[String: Any]]) {
+        let run = trace(arguments + ["--format", "json"])
+        XCTAssertEqual(run.status, 0, run.err)
+        let doc = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(run.out.utf8)) as? [String: Any])
+        return (doc["outcome"] as? String, doc["steps"] as? [[String: Any]] ?? [])
+    }
+
+    /// dirk refuses 06 1234 5678 in the lunch break only (in any form it arrives in),
+    /// 020 123 4567 always, and withheld numbers; eva refuses every outside caller but
+    /// not an internal call.
+    func testCallerBlocks() throws {
+        let dirk = "+31502110004"
+        for from in ["+31612345678", "0612345678", "0031612345678"] {
+            XCTAssertEqual(try outcome(["zorg-noord", dirk, "--at", "2026-11-24 12:30", "--from", from]).outcome, "busy", from)
+        }
+        let outsideLunch = try outcome(["zorg-noord", dirk, "--at", "2026-11-24 10:00", "--from", "+31612345678"])
+        XCTAssertEqual(outsideLunch.outcome, "hangup")  // no mailbox, no forward
+        XCTAssertEqual(outsideLunch.steps.first { $0["event"] as? String == "ring" }?["ringing"] as? [String], ["user:dirk"])
+        XCTAssertEqual(try outcome(["zorg-noord", dirk, "--at", "2026-11-24 10:00", "--from", "020 123 4567"]).outcome, "busy")
+        XCTAssertEqual(try outcome(["zorg-noord", dirk, "--at", "2026-11-24 10:00", "--from", "anonymous"]).outcome, "busy")
+        XCTAssertNotEqual(try outcome(["zorg-noord", dirk, "--at", "2026-11-24 10:00"]).outcome, "busy")
+        XCTAssertEqual(try outcome(["zorg-noord", "+31502110006", "--at", "2026-11-24 10:00"]).outcome, "busy")
+        XCTAssertNotEqual(try outcome(["zorg-noord", "305", "--at", "2026-11-24 10:00"]).outcome, "busy")
+        let text = trace(["zorg-noord", dirk, "--at", "2026-11-24 12:30", "--from", "0612345678"])
+        XCTAssertTrue(text.out.contains("refuses the call — +31612345678 is blocked within the hours of `lunchpauze`"), text.out)
+        XCTAssertEqual(trace(["zorg-noord", dirk, "--from", "12"]).status, 2)
+    }
+
+    /// The simultaneous ring: dirk's desk phone and his mobile.
+    func testSimring() throws {
+        let run = trace(["zorg-noord", "+31502110004", "--at", "2026-11-24 10:00"])
+        XCTAssertTrue(run.out.contains("rings on zorg-noord-dirk-1 and, at the same time, +31620003000"), run.out)
+    }
+
+    /// Night mode switched on by hand (the feature code) wins over the office hours.
+    func testNightSwitch() throws {
+        let day = try outcome(["zorg-noord", "+31502110000", "--at", "2026-11-24 10:00"])
+        let switched = try outcome(["zorg-noord", "+31502110000", "--at", "2026-11-24 10:00", "--night", "on"])
+        func night(_ steps: [[String: Any]]) -> String? {
+            steps.first { $0["event"] as? String == "night_mode" }?["detail"] as? String
+        }
+        XCTAssertTrue(night(day.steps)?.contains("night mode off") == true, "\(day.steps)")
+        XCTAssertTrue(night(switched.steps)?.contains("night mode on") == true, "\(switched.steps)")
+        XCTAssertEqual(switched.steps.count, 4)  // straight to the company voicemail: no menu, no group
+        XCTAssertEqual(switched.outcome, "voicemail")
+        XCTAssertTrue(switched.steps.contains { ($0["detail"] as? String)?.contains("switched on by hand (feature code *28)") == true })
+        XCTAssertEqual(try outcome(["zorg-noord", "+31502110000", "--at", "2026-11-24 10:00", "--night", "off"]).outcome, day.outcome)
+        let noCode = trace(["acme", "+31887654000", "--night", "on"])
+        XCTAssertEqual(noCode.status, 2)
+        XCTAssertTrue(noCode.err.contains("no night-mode feature code"), noCode.err)
+    }
+
     func testJSONTraceOnKingsDay() throws {
         let run = trace(["acme", "+31887654000", "--at", "2027-04-27 10:00", "--keys", "1", "--format", "json"])
         XCTAssertEqual(run.status, 0, run.err)

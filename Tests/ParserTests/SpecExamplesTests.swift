@@ -26,7 +26,7 @@ final class SpecExamplesTests: XCTestCase {
         XCTAssertEqual(diagnostics.filter { Self.structural.contains($0.rule) }.map { "\($0.location.line):\($0.location.column) \($0.rule) \($0.message)" }, [])
         XCTAssertEqual(model.id, "acme")
         XCTAssertEqual(model.users.map { $0.id?.value }, ["jan", "receptie"])
-        XCTAssertEqual(model.users[0].devices.first?.keys.count, 2)
+        XCTAssertEqual(model.users[0].devices.first?.keys.count, 3)
         XCTAssertEqual(model.ivrMenus.first?.open?.options.count, 6)
         XCTAssertEqual(model.porting.first?.numbers.count, 2)
         XCTAssertEqual(model.porting.first?.services["alarm"]?.first?.value, "+31202400005")

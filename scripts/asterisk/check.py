@@ -12,6 +12,12 @@ Asterisk executed from its log, and compares with `pbxc trace --format json`:
     ones of the trace's first ring step, in order;
   * a call that rings nobody ends in the context of the trace's end node.
 
+Calls from a given caller (`CALLER_CALLS`: call blocking) enter through a context of
+the host's that sets the caller ID first, and are compared with `pbxc trace --from`.
+The manual night-mode switch is dialled as a phone would (`*28`): the hint of its BLF
+key must show it on, an inbound call must then route as `pbxc trace --night on`
+says, and a second dial must switch it off again.
+
 Besides: loading the build must log no WARNING or ERROR about pbxc's files (the
 dialplan, pjsip.conf, queues.conf, voicemail.conf, musiconhold.conf) or the modules
 that read them; the customers' extra scenarios (`EXTRA_CALLS`: outbound barring in
@@ -53,7 +59,27 @@ DEFAULT_CALLS = [
     ("zorg-noord", "+31502110000", "2026-07-28 10:00", "1"),
     ("zorg-noord", "+31502110000", "2028-12-25 10:00", "1"),
     ("zorg-noord", "+31502110002", "2026-11-24 10:00", ""),
+    # a user with a simultaneous ring: the desk phone and the mobile through the trunk
+    ("zorg-noord", "+31502110004", "2026-11-24 10:00", ""),
+    # a number for outgoing calls only: every outside caller hears the busy tone
+    ("zorg-noord", "+31502110006", "2026-11-24 10:00", ""),
+    # a fixed-order group without "next member": the first member, until the overflow
+    ("zorg-noord", "+31502110007", "2026-11-24 10:00", ""),
 ]
+
+# customer, number, local time, caller (a number, or `anonymous`): call blocking,
+# compared with `pbxc trace --from`.
+CALLER_CALLS = [
+    ("zorg-noord", "+31502110004", "2026-11-24 12:30", "+31612345678"),  # blocked in the lunch break
+    ("zorg-noord", "+31502110004", "2026-11-24 12:30", "0612345678"),    # the national form too
+    ("zorg-noord", "+31502110004", "2026-11-24 10:00", "+31612345678"),  # not outside it
+    ("zorg-noord", "+31502110004", "2026-11-24 10:00", "0031201234567"),  # blocked always
+    ("zorg-noord", "+31502110004", "2026-11-24 10:00", "anonymous"),     # withheld number
+    ("zorg-noord", "+31502110004", "2026-11-24 10:00", "+31201234568"),  # a number no block names
+]
+
+# customer, feature code, the number then called, local time: night mode switched by hand.
+NIGHT_SWITCH = ("zorg-noord", "*28", "+31502110000", "2026-11-24 10:00")
 
 # customer, originate (number@context), local time, caller extension, the context
 # (and extension) the call must reach, or `trunk`: it is dialled out through the trunk. Barring: every dialled form of a barred class.
@@ -66,6 +92,13 @@ EXTRA_CALLS = [
     # a call home in any form goes out through the trunk
     ("zorg-noord", "0031502110005@zorg-noord-phones", "2026-11-24 10:00", "wait", "trunk"),
     ("zorg-noord", "0502110005@zorg-noord-phones", "2026-11-24 10:00", "wait", "trunk"),
+    # no phone of the group registered (the site has no internet): the mobile, through the trunk
+    ("zorg-noord", "+31502110009@zorg-noord-inbound", "2026-11-24 10:00", "wait", "zorg-noord-external,+31620004000"),
+    # busy tone: no member of the group can take the call
+    ("zorg-noord", "+31502110008@zorg-noord-inbound", "2026-11-24 10:00", "wait", "zorg-noord-end,busy"),
+    # an internal call to a user who refuses every outside caller is not refused: eva has
+    # no phone, so it ends as unreachable (hangup), never in the busy tone of the block
+    ("zorg-noord", "305@zorg-noord-phones", "2026-11-24 10:00", "wait", "zorg-noord-end,hangup"),
     # dial by name: 8, then S-M-I (764) for Smit, then 1 to accept: Anna's user context.
     ("zorg-noord", "+31502110000@zorg-noord-inbound", "2026-11-24 10:00", "k8wwwwww764wwwwwwwwwwww1",
      "zorg-noord-user-anna"),
@@ -90,7 +123,7 @@ class Asterisk:
     def rx(self, command):
         return run(["chroot", self.root, "asterisk", "-C", f"{CONF_DIR}/asterisk.conf", "-rx", command]).stdout
 
-    def install(self, build):
+    def install(self, build, callers=()):
         etc = os.path.join(self.root, CONF_DIR.lstrip("/"))
         shutil.rmtree(etc, ignore_errors=True)
         shutil.copytree(build, os.path.join(etc, "out"))
@@ -109,7 +142,11 @@ class Asterisk:
                                "exten => _k.,1,Wait(2)\n same => n,SendDTMF(${EXTEN:1},250)\n same => n,Wait(60)\n"
                                "exten => wait,1,Wait(60)\n"
                                # leaves a message: speaks (a prompt) after the beep, then hangs up
-                               "exten => talk,1,Wait(6)\n same => n,Playback(demo-congrats)\n same => n,Hangup()\n\n" + "".join(
+                               "exten => talk,1,Wait(6)\n same => n,Playback(demo-congrats)\n same => n,Hangup()\n\n"
+                               # a call from a given caller: f<i> sets the caller ID, then enters the trunk's context
+                               + "[pbxc-from]\n" + "".join(
+                f"exten => f{i},1,{caller_id(caller)}\n same => n,Goto({customer}-inbound,{number},1)\n"
+                for i, (customer, number, caller) in enumerate(callers)) + "\n" + "".join(
                 f"#include out/{c}/routing/extensions.conf\n" for c in customers),
             "pjsip.conf": "[transport-udp]\ntype = transport\nprotocol = udp\nbind = 127.0.0.1:15060\n" + "".join(
                 f"#include out/{c}/routing/pjsip.conf\n" for c in customers),
@@ -123,6 +160,11 @@ class Asterisk:
         for name, text in files.items():
             with open(os.path.join(etc, name), "w") as f:
                 f.write(text)
+        # Custom device states (the night-mode switch) live in the astdb: start from none.
+        for name in ("astdb.sqlite3", "astdb"):
+            path = os.path.join(self.root, "var/lib/asterisk", name)
+            if os.path.exists(path):
+                os.remove(path)
         mail = os.path.join(self.root, "usr/local/bin/pbxc-mail")
         with open(mail, "w") as f:
             f.write("#!/bin/sh\nmkdir -p %s\ncat > %s/mail-$(date +%%s%%N).eml\n" % (MAIL_DIR, MAIL_DIR))
@@ -153,6 +195,7 @@ class Asterisk:
 
     def start(self, local_time, zone):
         self.stop()
+        self.offset = 0
         if os.path.exists(self.log):
             os.remove(self.log)
         lib = run(["chroot", self.root, "sh", "-c", "ls /usr/lib/*/faketime/libfaketime.so.1"]).stdout.strip()
@@ -167,12 +210,22 @@ class Asterisk:
         self.rx("core stop now")
         time.sleep(1)
 
-    def read_log(self):
+    def mark(self):
+        """Later reads of the log start here (several calls in one run of Asterisk)."""
+        self.offset = len(self.read_log(whole=True))
+
+    def read_log(self, whole=False):
         try:
             with open(self.log, errors="replace") as f:
-                return f.read()
+                return f.read()[0 if whole else getattr(self, "offset", 0):]
         except FileNotFoundError:
             return ""
+
+
+def caller_id(caller):
+    if caller == "anonymous":
+        return "Set(CALLERID(num-pres)=prohib)"
+    return f"Set(CALLERID(num)={caller})"
 
 
 def executed(log):
@@ -184,9 +237,12 @@ def executed(log):
 
 
 def first_ring(steps, queues):
+    """What rings first: a Dial's phones (and external numbers rung beside them,
+    through the trunk), or a queue's members; a Dial only through the trunk is a forward."""
     for context, _, app, args in steps:
-        if app == "Dial" and "${" not in args and "@" not in args.split(",")[0]:
-            return [d[len("PJSIP/"):] for d in args.split(",")[0].split("&")]
+        devices = args.split(",")[0].split("&")
+        if app == "Dial" and "${" not in args and not all("@" in d for d in devices):
+            return [d[len("PJSIP/"):].split("@")[0] for d in devices]
         if app == "Queue":
             return queues.get(args.split(",")[0], [])
     return None
@@ -217,6 +273,40 @@ def context_of(node, customer):
     return f"{customer}-{kind}-{ident}"
 
 
+def night_switch(asterisk, compare):
+    """Dials the night-mode feature code from a phone: the BLF hint must turn on, a call
+    must route as `pbxc trace --night on`, and dialling again must turn it off. Returns
+    the number of disagreements."""
+    customer, code, number, when = NIGHT_SWITCH
+    failures = 0
+    asterisk.start(when, "Europe/Amsterdam")
+
+    def lamp():
+        for line in asterisk.rx("core show hints").splitlines():
+            if line.strip().startswith(f"{code}@{customer}-"):
+                return re.search(r"State:(\S+)", line).group(1)
+        return None
+
+    def dial_code():
+        asterisk.rx(f"channel originate Local/{code}@{customer}-phones extension wait@pbxc-caller")
+        time.sleep(4)
+
+    before = lamp()
+    dial_code()
+    on = lamp()
+    ok = before == "Idle" and on == "InUse"
+    print(f"{'ok  ' if ok else 'FAIL'} {customer} dials {code}: the BLF hint goes from {before} to {on} (want Idle → InUse)")
+    failures += 0 if ok else 1
+    failures += 0 if compare(customer, number, when, "", night=True, restart=False) else 1
+    dial_code()
+    off = lamp()
+    ok = off == "Idle"
+    print(f"{'ok  ' if ok else 'FAIL'} {customer} dials {code} again: the BLF hint is {off} (want Idle)")
+    failures += 0 if ok else 1
+    failures += 0 if compare(customer, number, when, "", restart=False) else 1
+    return failures
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--root", required=True, help="a Debian root with asterisk and faketime installed")
@@ -226,9 +316,10 @@ def main():
     parser.add_argument("--call", action="append", help="CUSTOMER|NUMBER|YYYY-MM-DD HH:MM|KEYS (default: the examples' calls)")
     args = parser.parse_args()
     calls = [tuple(c.split("|")) for c in args.call] if args.call else DEFAULT_CALLS
+    callers = [] if args.call else CALLER_CALLS
 
     asterisk = Asterisk(args.root)
-    asterisk.install(args.build)
+    asterisk.install(args.build, [(c, n, f) for c, n, _, f in callers])
     asterisk.start("2026-11-24 10:00", "UTC")
     version = asterisk.rx("core show version").strip()
     reload = asterisk.rx("dialplan reload").strip()
@@ -244,26 +335,39 @@ def main():
     for line in ours:
         print(f"  problem: {line}")
 
-    for customer, number, when, keys in calls:
+    def compare(customer, number, when, keys, caller=None, night=False, originate=None, restart=True):
+        """Places one call and compares what Asterisk ran with `pbxc trace`; True when they agree."""
         with open(os.path.join(args.build, customer, "routing/routing.json")) as f:
             routing = json.load(f)
         if number == "MAIN":  # the first number that enters a menu, else a group
             number = min(sorted(routing["numbers"].items()), key=lambda kv: (not kv[1].startswith("menu:"),
                                                                               not kv[1].startswith("group:")))[0]
+        extra = (["--from", caller] if caller else []) + (["--night", "on"] if night else [])
         trace = json.loads(run([args.pbxc, "trace", customer, number, "--at", when, "--keys", keys,
-                                "--format", "json", "--repository", args.repository]).stdout)
-        asterisk.start(when, routing["customer"]["timezone"])
-        caller = f"k{keys}" if keys else "wait"
-        asterisk.rx(f"channel originate Local/{number}@{customer}-inbound extension {caller}@pbxc-caller")
+                                "--format", "json", "--repository", args.repository] + extra).stdout)
+        if restart:
+            asterisk.start(when, routing["customer"]["timezone"])
+        else:
+            asterisk.mark()
+        dialler = f"k{keys}" if keys else "wait"
+        asterisk.rx(f"channel originate {originate or f'Local/{number}@{customer}-inbound'} extension {dialler}@pbxc-caller")
         time.sleep(16 if not keys else 8)  # a menu's timeout is 10 s
-        steps = [s for s in executed(asterisk.read_log()) if s[0] != "pbxc-caller"]
+        steps = [s for s in executed(asterisk.read_log()) if not s[0].startswith("pbxc-")]
         expected_ring = None
         for step in trace["steps"]:
             if step["event"] == "ring":
-                expected_ring = [e for u in step.get("ringing", []) for e in routing["nodes"][u].get("endpoints", [])]
+                users = step.get("ringing", [])
+                node = routing["nodes"].get(step["node"], {})
+                if node.get("kind") == "hunt_group" and node.get("policy") == "fixed_order":
+                    # one member at a time: the first who has a phone rings first
+                    users = [u for u in users if routing["nodes"][u].get("endpoints")][:1]
+                # a user's simultaneous ring joins calls to the user, not a group's ringing
+                expected_ring = [e for u in users for e in routing["nodes"][u].get("endpoints", [])
+                                 + (routing["nodes"][u].get("simring", []) if node.get("kind") == "user" else [])]
                 break
         got_ring = first_ring(steps, queue_members(args.build, customer, routing))
-        label = f"{customer} {number} {when} keys '{keys}'"
+        label = f"{customer} {number} {when} keys '{keys}'" + (f" from {caller}" if caller else "") \
+            + (" night switch on" if night else "")
         if expected_ring:
             ok = got_ring == expected_ring
             print(f"{'ok  ' if ok else 'FAIL'} {label}: rings {got_ring} (trace: {expected_ring})")
@@ -273,14 +377,21 @@ def main():
             ok = got_ring is None and last == want
             print(f"{'ok  ' if ok else 'FAIL'} {label}: ends in {last} (trace: {trace['outcome']} → {want})")
         if not ok:
-            failures += 1
             for s in steps:
                 print("      ", s)
+        return ok
+
+    for customer, number, when, keys in calls:
+        failures += 0 if compare(customer, number, when, keys) else 1
+    for i, (customer, number, when, caller) in enumerate(callers):
+        failures += 0 if compare(customer, number, when, "", caller=caller, originate=f"Local/f{i}@pbxc-from") else 1
+    if not args.call:
+        failures += night_switch(asterisk, compare)
     for customer, origin, when, caller, want in ([] if args.call else EXTRA_CALLS):
         asterisk.start(when, "Europe/Amsterdam")
         asterisk.rx(f"channel originate Local/{origin} extension {caller}@pbxc-caller")
         time.sleep(20 if caller.startswith("k") else 4)
-        steps = [s for s in executed(asterisk.read_log()) if s[0] != "pbxc-caller"]
+        steps = [s for s in executed(asterisk.read_log()) if not s[0].startswith("pbxc-")]
         context, _, exten = want.partition(",")
         if want == "trunk":
             ok = any(s[2] == "Dial" and s[3].split(",")[0].endswith("@trunk") for s in steps)

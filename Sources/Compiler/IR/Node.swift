@@ -79,6 +79,12 @@ public struct UserNode: Codable, Equatable, Sendable {
     public var endpoints: [String]
     public var callWaiting: Bool
     public var blockAnonymous: Bool
+    /// Every outside caller is refused (internal calls still ring).
+    public var blockAll: Bool
+    /// Specific blocks of outside callers, in the order written.
+    public var callerBlocks: [CallerBlockNode]
+    /// External numbers (E.164) that ring through the trunk together with the phones.
+    public var simring: [String]
     public var hideNumber: Bool
     /// The number shown on outbound calls (E.164).
     public var callerID: String
@@ -97,6 +103,9 @@ public struct UserNode: Codable, Equatable, Sendable {
         case extensionNumber = "extension"
         case callWaiting = "call_waiting"
         case blockAnonymous = "block_anonymous"
+        case blockAll = "block_all"
+        case callerBlocks = "caller_blocks"
+        case simring
         case hideNumber = "hide_number"
         case callerID = "caller_id"
         case nightMode = "night_mode"
@@ -105,6 +114,22 @@ public struct UserNode: Codable, Equatable, Sendable {
         case onBusy = "on_busy"
         case onNoAnswer = "on_no_answer"
         case onUnreachable = "on_unreachable"
+    }
+}
+
+/// Outside callers a user refuses: these numbers, always or within a schedule's hours.
+public struct CallerBlockNode: Codable, Equatable, Sendable {
+    /// E.164.
+    public var numbers: [String]
+    /// Every form a trunk may present the numbers in as caller ID (`+31…`, `0031…`,
+    /// `31…`, and the national `0…` for the customer's own country).
+    public var callerForms: [String]
+    /// Blocked within this schedule's hours only; nil: always.
+    public var schedule: String?
+
+    enum CodingKeys: String, CodingKey {
+        case numbers, schedule
+        case callerForms = "caller_forms"
     }
 }
 
@@ -125,6 +150,12 @@ public struct HuntGroupNode: Codable, Equatable, Sendable {
     public var members: [String]
     /// How long one member rings before the next (not for `simultaneous`).
     public var ringSeconds: Int
+    /// false: the first member who can take the call rings until the overflow (no next member).
+    public var nextMember: Bool
+    /// The caller hears the busy tone when no member can take the call (all busy or offline).
+    public var busyTone: Bool
+    /// Where calls go when no member's phone is registered (the site has no internet).
+    public var noInternet: String?
     /// After how long without an answer the call leaves for `overflowTo`; nil: it
     /// keeps ringing until the caller hangs up.
     public var overflowSeconds: Int?
@@ -135,6 +166,9 @@ public struct HuntGroupNode: Codable, Equatable, Sendable {
         case id, name, number, policy, members
         case extensionNumber = "extension"
         case ringSeconds = "ring_seconds"
+        case nextMember = "next_member"
+        case busyTone = "busy_tone"
+        case noInternet = "no_internet"
         case overflowSeconds = "overflow_seconds"
         case overflowTo = "overflow_to"
         case nightMode = "night_mode"

@@ -59,10 +59,15 @@ public struct CompanyNightMode: Codable, Equatable, Sendable {
     public var holidays: String?
     /// Where entities that follow the company go while night mode is on.
     public var to: String
+    /// The code phones dial to switch night mode on by hand and back (nil: none). While
+    /// the switch is on, night mode is on whatever `mode` says; its state lives in
+    /// Asterisk as a custom device state, which also lights the phones' BLF keys.
+    public var featureCode: String?
 
     enum CodingKeys: String, CodingKey {
         case mode, holidays, to
         case officeHours = "office_hours"
+        case featureCode = "feature_code"
     }
 }
 

@@ -18,7 +18,8 @@ extension RoutingCompiler {
             addCompanyVoicemail()
             to = NodeID.companyVoicemail
         }
-        return CompanyNightMode(mode: mode, officeHours: night.officeHours, holidays: night.holidays, to: to)
+        return CompanyNightMode(mode: mode, officeHours: night.officeHours, holidays: night.holidays, to: to,
+                                featureCode: night.featureCode)
     }
 
     func lowerOutbound() -> OutboundPolicy {

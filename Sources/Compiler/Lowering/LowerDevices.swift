@@ -22,6 +22,7 @@ extension RoutingCompiler {
                 let (value, name) = switch key.target {
                 case .dial(let dialled, let name): (dialled, name)
                 case .voicemailAccess: (ProvisioningPlan.voicemailAccess, "Voicemail")
+                case .nightSwitch(let code): (code, "Night mode")
                 }
                 let kind: ProvisionedKey.Kind = switch key.type {
                 case .blf: .blf

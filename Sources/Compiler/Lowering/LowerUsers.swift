@@ -22,9 +22,15 @@ extension RoutingCompiler {
                 names.append(endpoint.name)
             }
             let calls = lowerCallHandling(user, mailbox: mailbox)
+            // A refused caller hears the busy tone.
+            if user.blockAll || user.blockAnonymous || !user.callerBlocks.isEmpty { _ = end(NodeID.busy) }
             nodes[NodeID.user(user.id)] = .user(UserNode(
                 id: user.id, name: user.displayName, extensionNumber: user.extensionNumber, number: user.number,
                 endpoints: names, callWaiting: user.callWaiting, blockAnonymous: user.blockAnonymous,
+                blockAll: user.blockAll, callerBlocks: user.callerBlocks.map { block in
+                    CallerBlockNode(numbers: block.numbers, callerForms: Self.callerForms(block.numbers, country: c.country),
+                                    schedule: block.schedule)
+                }, simring: user.simring,
                 hideNumber: user.hideNumber, callerID: callerID, nightMode: entityNightMode(user.nightMode, company: nightMode),
                 forwardAlways: calls.always, ringSeconds: calls.ringSeconds, onBusy: calls.busy,
                 onNoAnswer: calls.noAnswer, onUnreachable: calls.unreachable))
@@ -49,5 +55,24 @@ extension RoutingCompiler {
         let rings = forward.noAnswer?.rings ?? (mailboxIf(.noAnswer) != nil ? user.voicemail.rings : nil)
         let ringSeconds = rings.map { $0 * Self.secondsPerRing } ?? (noAnswerTarget != nil ? 5 * Self.secondsPerRing : 60)
         return (always, ringSeconds, busy, noAnswer, unreachable)
+    }
+
+    /// The forms a trunk may present an E.164 number in as caller ID: `+CC…`, `00CC…`
+    /// (`011CC…` in North America), `CC…`, and for the customer's own country the
+    /// national form (`0…`; the ten digits in North America).
+    static func callerForms(_ numbers: [String], country: String) -> [String] {
+        let home = OutboundPrefixes.countryCodes[country]
+        let nanp = country == "US" || country == "CA"
+        var forms: [String] = []
+        for number in numbers {
+            let digits = String(number.dropFirst())
+            forms += [number, (nanp ? "011" : "00") + digits, digits]
+            if let home, digits.hasPrefix(home) {
+                let national = String(digits.dropFirst(home.count))
+                forms.append(nanp ? national : "0" + national)
+            }
+        }
+        var seen = Set<String>()
+        return forms.filter { seen.insert($0).inserted }
     }
 }

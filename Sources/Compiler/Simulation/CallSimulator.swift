@@ -15,8 +15,13 @@ public struct CallSimulator {
 
     /// Traces a call to `dialled` (an E.164 number the customer holds, or an extension
     /// for an internal call, which skips night mode at its first stop).
-    public func trace(_ dialled: String, at: LocalDateTime, keys: String) -> CallTrace {
-        var run = Run(table: table, time: TimeConditions(table: table, at: at, holidays: holidays), keys: Array(keys))
+    ///
+    /// `from` is who calls (blocks look at it); `nightSwitch` is the company's manual
+    /// night-mode switch (its feature code): on forces company night mode on.
+    public func trace(_ dialled: String, at: LocalDateTime, keys: String, from caller: Caller = .unknown,
+                      nightSwitch: Bool = false) -> CallTrace {
+        var run = Run(table: table, time: TimeConditions(table: table, at: at, holidays: holidays, nightSwitch: nightSwitch),
+                      keys: Array(keys), caller: caller)
         if let entry = table.numbers[dialled] {
             run.step("number", entry, "\(dialled) is held by \(table.customer.id); it enters \(run.label(entry))")
             run.follow(entry, nightModeApplies: true)
@@ -28,14 +33,16 @@ public struct CallSimulator {
             run.outcome = NodeID.refused
         }
         return CallTrace(customer: table.customer.id, number: dialled, at: at.description, weekday: at.weekdayName,
-                         timezone: table.customer.timezone, keys: keys, steps: run.steps, outcome: run.outcome)
+                         timezone: table.customer.timezone, keys: keys, from: caller.field,
+                         nightSwitch: nightSwitch ? true : nil, steps: run.steps, outcome: run.outcome)
     }
 
     /// Traces a call handed to a node from elsewhere in the flow (a menu key, a forward,
     /// an overflow): night mode applies at once. `pbxc diff` uses it for entities that
     /// no held number reaches without keys.
     public func trace(reaching node: String, at: LocalDateTime, keys: String) -> CallTrace {
-        var run = Run(table: table, time: TimeConditions(table: table, at: at, holidays: holidays), keys: Array(keys))
+        var run = Run(table: table, time: TimeConditions(table: table, at: at, holidays: holidays), keys: Array(keys),
+                      caller: .unknown)
         run.follow(node, nightModeApplies: true)
         return CallTrace(customer: table.customer.id, number: node, at: at.description, weekday: at.weekdayName,
                          timezone: table.customer.timezone, keys: keys, steps: run.steps, outcome: run.outcome)
@@ -47,13 +54,15 @@ private struct Run {
     let table: RoutingTable
     let time: TimeConditions
     var keys: [Character]
+    let caller: Caller
     var steps: [TraceStep] = []
     var outcome = NodeID.hangup
 
-    init(table: RoutingTable, time: TimeConditions, keys: [Character]) {
+    init(table: RoutingTable, time: TimeConditions, keys: [Character], caller: Caller) {
         self.table = table
         self.time = time
         self.keys = keys
+        self.caller = caller
     }
 
     mutating func step(_ event: String, _ node: String, _ detail: String, ringing: [String]? = nil, seconds: Int? = nil,
@@ -94,6 +103,11 @@ private struct Run {
         guard let node = table.nodes[id] else {
             step("end", id, "\(id) is not in the routing table: the call ends")
             return nil
+        }
+        // A user's blocks look at calls from outside (not at an internal call's first stop).
+        if nightModeApplies, case .user(let user) = node, let reason = blockReason(user) {
+            step("blocked", id, "\(label(id)) refuses the call — \(reason): the caller hears the busy tone")
+            return NodeID.busy
         }
         if nightModeApplies, let night = node.nightMode {
             let (on, reason) = time.entityNight(night)
@@ -136,17 +150,32 @@ private struct Run {
         }
     }
 
+    /// Why the user refuses this caller, or nil: block all, a withheld number, or a
+    /// specific block (within its schedule's hours, when it has one).
+    func blockReason(_ user: UserNode) -> String? {
+        if user.blockAll { return "it refuses every outside caller" }
+        if user.blockAnonymous, caller == .anonymous { return "it refuses withheld numbers" }
+        guard case .number(let from) = caller else { return nil }
+        for block in user.callerBlocks where block.numbers.contains(from) {
+            guard let schedule = block.schedule else { return "\(from) is blocked" }
+            let (within, reason) = time.isOpen(schedule)
+            if within { return "\(from) is blocked \(reason)" }
+        }
+        return nil
+    }
+
     mutating func visitUser(_ id: String, _ user: UserNode) -> String? {
         if let always = user.forwardAlways {
             step("forward", id, "\(label(id)) forwards every call to \(label(always))")
             return always
         }
-        guard !user.endpoints.isEmpty else {
+        guard !user.endpoints.isEmpty || !user.simring.isEmpty else {
             step("forward", id, "\(label(id)) has no device, so is unreachable: the call goes to \(label(user.onUnreachable))")
             return user.onUnreachable
         }
+        let simring = user.simring.isEmpty ? "" : " and, at the same time, \(user.simring.joined(separator: ", "))"
         step("ring", id,
-             "\(label(id)) rings on \(user.endpoints.joined(separator: ", ")) for \(user.ringSeconds) s"
+             "\(label(id)) rings on \(user.endpoints.joined(separator: ", "))\(simring) for \(user.ringSeconds) s"
                 + " (if busy: \(label(user.onBusy)); if no device is registered: \(label(user.onUnreachable)))",
              ringing: [id], seconds: user.ringSeconds)
         step("forward", id, "no answer after \(user.ringSeconds) s: the call goes to \(label(user.onNoAnswer))")
@@ -158,19 +187,39 @@ private struct Run {
         let how: String
         switch group.policy {
         case .simultaneous: how = "all members ring at once"
+        case .fixedOrder where !group.nextMember:
+            how = "the first member who can take the call rings until the overflow (no next member)"
+        case .circular where !group.nextMember:
+            how = "the member after the last one who was offered a call rings until the overflow (no next member)"
+        case .uniform where !group.nextMember:
+            how = "the member who has gone longest without a call rings until the overflow (no next member)"
         case .fixedOrder: how = "members ring one at a time, \(group.ringSeconds) s each, always from the first"
         case .circular: how = "members ring one at a time, \(group.ringSeconds) s each, starting after the last one who was offered a call"
         case .uniform: how = "the member who has gone longest without a call rings first, then the next, \(group.ringSeconds) s each"
         }
+        var unless: [String] = []
+        if let offline = group.noInternet { unless.append("if no member's phone is registered (no internet): \(label(offline))") }
+        if group.busyTone { unless.append("if no member can take the call: the busy tone") }
+        let conditions = unless.isEmpty ? "" : " (\(unless.joined(separator: "; ")))"
         let seconds = group.overflowSeconds
-        step("ring", id, "\(label(id)) (\(group.policy.rawValue)): \(how): \(members.joined(separator: ", "))",
-             ringing: group.members, seconds: seconds)
+        step("ring", id, "\(label(id)) (\(group.policy.rawValue)): \(how): \(members.joined(separator: ", "))\(conditions)",
+             ringing: ringing(group), seconds: seconds)
         guard let overflow = group.overflowTo, let seconds else {
             step("end", id, "no overflow is set: the members ring until the caller hangs up")
             return nil
         }
         step("overflow", id, "no answer after \(seconds) s: overflow to \(label(overflow))")
         return overflow
+    }
+
+    /// Who rings: the members in order; without a next member in a fixed-order group,
+    /// only the first who has a phone (nobody answering, it rings until the overflow).
+    func ringing(_ group: HuntGroupNode) -> [String] {
+        guard group.policy == .fixedOrder, !group.nextMember else { return group.members }
+        let first = group.members.first { member in
+            if case .user(let user) = table.nodes[member] { return !user.endpoints.isEmpty } else { return false }
+        }
+        return first.map { [$0] } ?? []
     }
 
     mutating func visitMenu(_ id: String, _ menu: MenuNode) -> String? {

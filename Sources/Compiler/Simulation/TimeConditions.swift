@@ -8,6 +8,8 @@ struct TimeConditions {
     let table: RoutingTable
     let at: LocalDateTime
     var holidays = HolidayLookup()
+    /// The company's manual night-mode switch (its feature code) is on.
+    var nightSwitch = false
 
     /// The closing day `at` falls on for a schedule: a holiday of one of its calendars
     /// (computed for any year) or one of its extra dates.
@@ -38,6 +40,9 @@ struct TimeConditions {
     /// Whether the company's night mode is on at `at`.
     func companyNight() -> (on: Bool, reason: String) {
         let night = table.nightMode
+        if nightSwitch, night.featureCode != nil {
+            return (true, "company night mode is switched on by hand (feature code \(night.featureCode ?? ""))")
+        }
         switch night.mode {
         case .off: return (false, "company night mode is off")
         case .on: return (true, "company night mode is switched on")

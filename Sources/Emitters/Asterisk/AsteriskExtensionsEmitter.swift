@@ -39,7 +39,7 @@ struct Dialplan {
         writeOutbound()
         for (id, node) in table.nodes.sorted(by: { $0.key < $1.key }) {
             switch node {
-            case .user(let user): writeUser(id, user)
+            case .user(let user): writeUser(id, user); writeCallerBlocks(user)
             case .huntGroup(let group): writeGroup(id, group)
             case .menu(let menu): writeMenu(id, menu)
             case .voicemail(let vm): writeVoicemail(id, vm)
@@ -81,6 +81,7 @@ struct Dialplan {
         // The voicemail access code (the phones' voicemail key): the caller's own mailbox,
         // set on its endpoint; from its own phone no PIN is asked (`s`).
         out.exten(ProvisioningPlan.voicemailAccess, ["Answer()", "VoiceMailMain(${PBXC_MAILBOX},s)", "Hangup()"])
+        writeNightSwitch()
         if usesDialByExtension || usesMenuAction(.dialByName) {
             out.context(names.dialByExtension, "extensions a caller may dial from a menu (night mode applies)")
             for (ext, node) in table.extensions.sorted(by: { $0.key < $1.key }) {

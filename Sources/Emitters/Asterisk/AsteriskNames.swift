@@ -28,6 +28,10 @@ struct AsteriskNames {
         open ? ContextName(customer: customer, "menu", name: menu, "open")
             : ContextName(customer: customer, "menu", name: menu, "closed")
     }
+    func blocks(_ user: String) -> ContextName { ContextName(customer: customer, "blocks", name: user) }
+    /// The custom device state of the manual night-mode switch (INUSE: on); its
+    /// feature code's hint lights BLF keys.
+    var nightSwitch: ContextName { ContextName(customer: customer, "nightswitch") }
     func queue(_ group: String) -> ContextName { ContextName(customer: customer, name: group) }
 
     /// The context of a node with its own context (users, groups, menus, mailboxes).
@@ -60,5 +64,10 @@ struct AsteriskNames {
     /// `PJSIP/a&PJSIP/b` for a list of endpoints.
     static func dialString(_ endpoints: [String]) -> DialplanCode {
         DialplanCode(dial: endpoints)
+    }
+
+    /// The phones and, through the trunk, external numbers rung at the same time.
+    static func dialString(_ endpoints: [String], external: [String]) -> DialplanCode {
+        DialplanCode(dial: endpoints, external: external)
     }
 }

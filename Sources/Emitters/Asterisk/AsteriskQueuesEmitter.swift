@@ -21,7 +21,8 @@ public enum AsteriskQueuesEmitter {
             text += "\n[\(names.queue(group.id))]\n"
             text += "; \(AsteriskText.comment("hunt group \(group.id): \(AsteriskText.label(group.name)) (\(group.policy.rawValue))"))\n"
             text += "strategy = \(strategy)\n"
-            text += "timeout = \(group.ringSeconds)\n"
+            // No next member: the member rings until the overflow (or, without one, 15 minutes).
+            text += "timeout = \(group.nextMember ? group.ringSeconds : group.overflowSeconds ?? 900)\n"
             text += "retry = 1\n"
             text += "wrapuptime = 0\n"
             text += "ringinuse = no\n"

@@ -67,4 +67,15 @@ struct DialplanCode: CustomStringConvertible {
     init(dial endpoints: [String]) {
         text = endpoints.map { "PJSIP/\(ContextName(joined: $0).text)" }.joined(separator: "&")
     }
+
+    /// `PJSIP/a&PJSIP/+31612345678@${PBXC_TRUNK}`: phones and external numbers at once.
+    init(dial endpoints: [String], external: [String]) {
+        text = (endpoints.map { "PJSIP/\(ContextName(joined: $0).text)" }
+            + external.map { "PJSIP/\(AsteriskText.exten($0))@${PBXC_TRUNK}" }).joined(separator: "&")
+    }
+
+    /// `Custom:<name>`: a device state the dialplan sets, for a hint.
+    init(customDevice name: ContextName) {
+        text = "Custom:\(name.text)"
+    }
 }

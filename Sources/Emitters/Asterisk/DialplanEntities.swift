@@ -16,17 +16,15 @@ extension Dialplan {
     mutating func writeUser(_ id: String, _ user: UserNode) {
         out.context(names.context(id)!, "user \(user.id): \(user.name)")
         var steps: [DialplanBuilder.Step] = ["NoOp(user \(AsteriskText.label(user.id)))"]
+        steps += blockSteps(id, user)
         steps += nightModeSteps(user.nightMode)
         steps.append(.init("NoOp(ring)", label: "ring"))
-        if user.blockAnonymous {
-            steps.append(#"GotoIf($["${CALLERID(num-pres):0:6}" = "prohib"]?\#(names.end),busy,1)"#)
-        }
         if let always = user.forwardAlways {
             steps.append("Goto(\(names.entry(always)))")
             out.exten("s", steps)
             return
         }
-        guard !user.endpoints.isEmpty else {
+        guard !user.endpoints.isEmpty || !user.simring.isEmpty else {
             steps.append("Goto(\(names.entry(user.onUnreachable)))")
             out.exten("s", steps)
             return
@@ -37,13 +35,52 @@ extension Dialplan {
             }
         }
         steps += [
-            "Dial(\(AsteriskNames.dialString(user.endpoints)),\(user.ringSeconds))",
+            "Dial(\(AsteriskNames.dialString(user.endpoints, external: user.simring)),\(user.ringSeconds))",
             #"GotoIf($["${DIALSTATUS}" = "BUSY"]?busy)"#,
             #"GotoIf($["${DIALSTATUS}" = "CHANUNAVAIL"]?unreachable)"#,
             "Goto(\(names.entry(user.onNoAnswer)))",
             .init("Goto(\(busyEntry(user.onBusy)))", label: "busy"),
             .init("Goto(\(names.entry(user.onUnreachable)))", label: "unreachable"),
         ]
+        out.exten("s", steps)
+    }
+
+    /// Who the user refuses, before night mode: only calls from outside pass here
+    /// (internal calls start at `ring`). A refused caller hears the busy tone.
+    func blockSteps(_ id: String, _ user: UserNode) -> [DialplanBuilder.Step] {
+        var steps: [DialplanBuilder.Step] = []
+        if user.blockAll { steps.append("Goto(\(names.end),busy,1)") }
+        if user.blockAnonymous {
+            steps.append(#"GotoIf($["${CALLERID(num-pres):0:6}" = "prohib"]?\#(names.end),busy,1)"#)
+        }
+        if !user.callerBlocks.isEmpty {
+            steps += ["Gosub(\(names.blocks(user.id)),s,1)", "GotoIf($[${GOSUB_RETVAL} = 1]?\(names.end),busy,1)"]
+        }
+        return steps
+    }
+
+    /// `<c>-blocks-<user>`: returns 1 when the caller's number (its digits and `+`
+    /// only) is one a block names in any form a trunk presents it, and the block
+    /// is always on or its schedule's hours are now.
+    mutating func writeCallerBlocks(_ user: UserNode) {
+        guard !user.callerBlocks.isEmpty else { return }
+        out.context(names.blocks(user.id), "1 when user \(user.id) refuses the caller's number now")
+        var steps: [DialplanBuilder.Step] = [#"Set(PBXC_FROM=${FILTER(0-9+,${CALLERID(num)})})"#]
+        for (i, block) in user.callerBlocks.enumerated() {
+            let hit = block.schedule == nil ? "yes" : "block\(i + 1)"
+            var match: [DialplanBuilder.Step] = block.callerForms.map {
+                #"GotoIf($["${PBXC_FROM}" = "\#($0)"]?\#(hit))"#
+            }
+            match.append("Goto(next\(i + 1))")
+            match[0].label = "match\(i + 1)"
+            steps += match
+            if let schedule = block.schedule {
+                steps += [.init("Gosub(\(names.open(schedule)),s,1)", label: hit),
+                          "GotoIf($[${GOSUB_RETVAL} = 1]?yes)"]
+            }
+            steps.append(.init("NoOp(block \(i + 1) does not apply)", label: "next\(i + 1)"))
+        }
+        steps += [.init("Return(0)", label: "no"), .init("Return(1)", label: "yes")]
         out.exten("s", steps)
     }
 
@@ -77,11 +114,21 @@ extension Dialplan {
             out.exten("s", steps)
             return
         }
+        steps += availabilitySteps(group, endpoints: members.flatMap(\.endpoints))
         switch group.policy {
         case .simultaneous:
             let all = AsteriskNames.dialString(members.flatMap(\.endpoints))
             steps.append(group.overflowSeconds.map { "Dial(\(all),\($0))" } ?? "Dial(\(all))")
             steps.append(overflow ?? "Hangup()")
+        case .fixedOrder where !group.nextMember:
+            // No next member: the first member who can take the call rings until the
+            // overflow; one who is busy or offline passes the call on at once.
+            for member in members {
+                let dial = AsteriskNames.dialString(member.endpoints)
+                steps.append(group.overflowSeconds.map { "Dial(\(dial),\($0))" } ?? "Dial(\(dial))")
+                steps.append(#"GotoIf($["${DIALSTATUS}" = "NOANSWER"]?overflow)"#)
+            }
+            steps.append(.init(overflow ?? "Hangup()", label: "overflow"))
         case .fixedOrder:
             if let seconds = group.overflowSeconds, let overflow {
                 // One member after the other until the overflow time is used up.
@@ -108,6 +155,28 @@ extension Dialplan {
             steps.append(overflow ?? "Hangup()")
         }
         out.exten("s", steps)
+    }
+
+    /// Before anything rings: with `no_internet`, a group none of whose phones is
+    /// registered sends the call there; with `busy_tone`, a group none of whose
+    /// phones is free gives the busy tone.
+    func availabilitySteps(_ group: HuntGroupNode, endpoints: [String]) -> [DialplanBuilder.Step] {
+        var steps: [DialplanBuilder.Step] = []
+        if let offline = group.noInternet {
+            for endpoint in endpoints {
+                let device = AsteriskNames.dialString([endpoint])
+                steps.append(#"GotoIf($["${DEVICE_STATE(\#(device))}" != "UNAVAILABLE"]?online)"#)
+            }
+            steps += ["Goto(\(names.entry(offline)))", .init("NoOp(a phone is registered)", label: "online")]
+        }
+        if group.busyTone {
+            for endpoint in endpoints {
+                let device = AsteriskNames.dialString([endpoint])
+                steps.append(#"GotoIf($["${DEVICE_STATE(\#(device))}" = "NOT_INUSE"]?free)"#)
+            }
+            steps += ["Goto(\(names.end),busy,1)", .init("NoOp(a phone is free)", label: "free")]
+        }
+        return steps
     }
 
     /// Queue members are Local channels that ring all of a user's devices.

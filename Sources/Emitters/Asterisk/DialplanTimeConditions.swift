@@ -17,6 +17,9 @@ extension Dialplan {
             if let hours = menu.officeHours { officeHours.insert(hours) }
             if let days = menu.holidays { holidays.insert(days) }
         }
+        for case .user(let user) in table.nodes.values {
+            officeHours.formUnion(user.callerBlocks.compactMap(\.schedule))
+        }
         for (id, schedule) in table.schedules.sorted(by: { $0.key < $1.key }) {
             if officeHours.contains(id) { writeOpen(id, schedule) }
             if holidays.contains(id) || officeHours.contains(id) { writeClosed(id, schedule) }
@@ -27,10 +30,16 @@ extension Dialplan {
     /// the holiday schedule and outside the office hours.
     mutating func writeNightMode() {
         let night = table.nightMode
-        out.context(names.nightMode, "company night mode: \(night.mode.rawValue)")
+        out.context(names.nightMode, "company night mode: \(night.mode.rawValue)"
+                    + (night.featureCode == nil ? "" : ", or on while switched on by hand"))
+        // The manual switch (the feature code) wins over the mode while it is on.
+        let manual: [DialplanBuilder.Step] = night.featureCode == nil ? [] : [
+            #"GotoIf($["${DEVICE_STATE(\#(nightSwitchDevice))}" = "INUSE"]?switched)"#,
+        ]
+        let switched: [DialplanBuilder.Step] = night.featureCode == nil ? [] : [.init("Return(1)", label: "switched")]
         switch night.mode {
-        case .off: out.exten("s", ["Return(0)"])
-        case .on: out.exten("s", ["Return(1)"])
+        case .off: out.exten("s", manual + ["Return(0)"] + switched)
+        case .on: out.exten("s", manual + ["Return(1)"] + switched)
         case .auto:
             var steps: [DialplanBuilder.Step] = []
             if let holidays = night.holidays {
@@ -43,8 +52,25 @@ extension Dialplan {
             } else {
                 steps += [.init("Return(0)", label: "day"), .init("Return(1)", label: "night")]
             }
-            out.exten("s", steps)
+            out.exten("s", manual + steps + switched)
         }
+    }
+
+    /// `Custom:<c>-nightswitch`: INUSE while night mode is switched on by hand.
+    var nightSwitchDevice: DialplanCode { DialplanCode(customDevice: names.nightSwitch) }
+
+    /// The feature code flips the manual switch and says which way; its hint lights
+    /// the BLF keys on it. Asterisk keeps custom device states across restarts.
+    mutating func writeNightSwitch() {
+        guard let code = table.nightMode.featureCode else { return }
+        let device = nightSwitchDevice
+        out.exten(code, [
+            #"Set(DEVICE_STATE(\#(device))=${IF($["${DEVICE_STATE(\#(device))}" = "INUSE"]?NOT_INUSE:INUSE)})"#,
+            "Answer()",
+            #"Playback(${IF($["${DEVICE_STATE(\#(device))}" = "INUSE"]?activated:de-activated)})"#,
+            "Hangup()",
+        ])
+        out.hint(code, device)
     }
 
     /// 1 within the schedule's hours and not on one of its closing days. Spans with

@@ -119,6 +119,12 @@ public struct RoutingDiff: Codable, Equatable, Sendable {
                 let overflowA = a.overflowTo.map { "\(before.label($0)) after \(a.overflowSeconds ?? 0) s" } ?? "none"
                 let overflowB = b.overflowTo.map { "\(after.label($0)) after \(b.overflowSeconds ?? 0) s" } ?? "none"
                 if overflowA != overflowB { add("group", "\(after.label(id)): overflow \(overflowA) → \(overflowB)", [id]) }
+                let switches: [(String, String, String)] = [
+                    ("next member", a.nextMember ? "on" : "off", b.nextMember ? "on" : "off"),
+                    ("busy tone", a.busyTone ? "on" : "off", b.busyTone ? "on" : "off"),
+                    ("with no internet", a.noInternet.map(before.label) ?? "no forward", b.noInternet.map(after.label) ?? "no forward"),
+                ]
+                for (what, x, y) in switches where x != y { add("group", "\(after.label(id)): \(what) \(x) → \(y)", [id]) }
             case (.menu(let a)?, .menu(let b)?):
                 if a.name != b.name { add("menu", "menu \(b.id) renamed: \(a.name) → \(b.name)", [id]) }
                 for (state, x, y) in [("open", Optional(a.open), Optional(b.open)), ("closed", a.closed, b.closed)] {
@@ -135,6 +141,10 @@ public struct RoutingDiff: Codable, Equatable, Sendable {
                     ("when busy", before.label(a.onBusy), after.label(b.onBusy)),
                     ("when unreachable", before.label(a.onUnreachable), after.label(b.onUnreachable)),
                     ("rings", "\(a.ringSeconds) s", "\(b.ringSeconds) s"),
+                    ("rings at the same time", Self.list(a.simring), Self.list(b.simring)),
+                    ("refuses every outside caller", a.blockAll ? "yes" : nil, b.blockAll ? "yes" : nil),
+                    ("refuses withheld numbers", a.blockAnonymous ? "yes" : nil, b.blockAnonymous ? "yes" : nil),
+                    ("blocks callers", Self.blocks(a.callerBlocks), Self.blocks(b.callerBlocks)),
                 ]
                 for (what, x, y) in fields where x != y {
                     add("user", "\(after.label(id)) \(what): \(x ?? "no") → \(y ?? "no")", [id])
@@ -158,6 +168,17 @@ public struct RoutingDiff: Codable, Equatable, Sendable {
                   before.label(a.to) != after.label(b.to) else { continue }
             add("night_mode", "\(after.label(id)): night mode now sends calls to \(after.label(b.to)), was \(before.label(a.to))", [id])
         }
+    }
+
+    static func list(_ numbers: [String]) -> String? {
+        numbers.isEmpty ? nil : numbers.joined(separator: ", ")
+    }
+
+    /// `+31612345678 (within lunch); +31201234567`.
+    static func blocks(_ blocks: [CallerBlockNode]) -> String? {
+        blocks.isEmpty ? nil : blocks.map { block in
+            block.numbers.joined(separator: ", ") + (block.schedule.map { " (within \($0))" } ?? "")
+        }.joined(separator: "; ")
     }
 
     /// A menu state's keys in words; `none` reads as "starts again", etc.

@@ -28,6 +28,7 @@ extension ConfigDecoder {
     private func companyNightMode(_ node: YAMLNode) -> CompanyNightMode? {
         guard let r = ObjectReader(node, Schemas.companyNightMode, sink) else { return nil }
         return CompanyNightMode(mode: r.enumValue("mode"), officeHours: r.string("office_hours"),
-                                holidays: r.string("holidays"), to: r.string("to"), location: node.location)
+                                holidays: r.string("holidays"), to: r.string("to"), featureCode: r.string("feature_code"),
+                                location: node.location)
     }
 }

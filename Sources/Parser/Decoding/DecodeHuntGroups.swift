@@ -7,7 +7,8 @@ extension ConfigDecoder {
             id: r.string("id"), name: r.string("name"), extensionNumber: r.string("extension"),
             number: r.string("number"), policy: r.enumValue("policy"), members: r.strings("members"),
             membersLocation: r.has("members") ? (r.value("members")?.location ?? r.keyLocation("members")) : nil,
-            nextMemberAfterRings: r.int("next_member_after_rings"),
+            nextMemberAfterRings: r.int("next_member_after_rings"), nextMember: r.bool("next_member"),
+            busyTone: r.bool("busy_tone"), noInternet: r.string("no_internet"),
             overflow: r.object("overflow") { node in
                 if node.kind == .scalar {  // `overflow: voicemail` — a destination alone
                     return ScalarDecoding.string(node, key: "overflow", sink).map {

@@ -9,7 +9,7 @@ extension ConfigDecoder {
             email: r.string("email"), hideNumber: r.bool("hide_number"), callWaiting: r.bool("call_waiting"),
             nightMode: r.object("night_mode", entityNightMode), voicemail: r.object("voicemail", userVoicemail),
             forward: r.object("forward", forwarding),
-            blockAnonymous: r.object("block_incoming") { ObjectReader($0, Schemas.blockIncoming, sink)?.bool("anonymous") },
+            blockIncoming: r.object("block_incoming", blockIncoming), simring: r.strings("simring"),
             devices: r.list("devices", device), location: node.location)
     }
 
@@ -50,6 +50,14 @@ extension ConfigDecoder {
         }
         guard let r = ObjectReader(node, Schemas.forward, sink), let to = r.string("to") else { return nil }
         return Forward(to: to, rings: r.int("rings"))
+    }
+
+    private func blockIncoming(_ node: YAMLNode) -> BlockIncoming? {
+        guard let r = ObjectReader(node, Schemas.blockIncoming, sink) else { return nil }
+        return BlockIncoming(all: r.bool("all"), anonymous: r.bool("anonymous"), numbers: r.list("numbers") { node in
+            guard let b = ObjectReader(node, Schemas.callerBlock, sink) else { return nil }
+            return CallerBlock(numbers: b.strings("numbers"), schedule: b.string("schedule"), location: node.location)
+        }, location: node.location)
     }
 
     private func device(_ node: YAMLNode) -> Device? {

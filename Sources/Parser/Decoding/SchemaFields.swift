@@ -124,6 +124,7 @@ public enum SchemaFields {
             "mode": .choice("off, on, or auto (by the office hours and holidays)", [("off", "never"), ("on", "always"), ("auto", "outside office hours and on holidays")]),
             "office_hours": .text("schedule id of the office hours"), "holidays": .text("schedule id of the closing days"),
             "to": destination,
+            "feature_code": .text("code phones dial to switch night mode on and off by hand: `*` and 1–3 digits (`*28`)"),
         ]),
         (Schemas.entityNightMode, ["mode": .choice("follow the company, or always on or off", [("follow", "follow the company"), ("on", "always on"), ("off", "never")]), "to": destination]),
         (Schemas.schedule, [
@@ -139,6 +140,7 @@ public enum SchemaFields {
             "voicemail": .anyOf([.boolean(""), .object(Schemas.userVoicemail, "")], "the user's voicemail"),
             "forward": .object(Schemas.forwarding, "call forwarding"),
             "block_incoming": .object(Schemas.blockIncoming, "incoming calls refused"),
+            "simring": .list(number, "external numbers that ring together with the user's phones"),
             "devices": .list(.object(Schemas.device, ""), "desk phones and softphones"),
         ]),
         (Schemas.userVoicemail, [
@@ -154,7 +156,15 @@ public enum SchemaFields {
             "unreachable": .anyOf([destination, .object(Schemas.forward, "")], "when no phone is registered"),
         ]),
         (Schemas.forward, ["to": destination, "rings": .integer("rings before forwarding")]),
-        (Schemas.blockIncoming, ["anonymous": .boolean("refuse calls with a withheld number")]),
+        (Schemas.blockIncoming, [
+            "all": .boolean("refuse every outside caller (a number for outgoing calls only)"),
+            "anonymous": .boolean("refuse calls with a withheld number"),
+            "numbers": .list(.object(Schemas.callerBlock, ""), "specific blocks: caller numbers, always or within a schedule"),
+        ]),
+        (Schemas.callerBlock, [
+            "numbers": .list(number, "caller numbers refused"),
+            "schedule": .text("schedule id: refused within its hours only"),
+        ]),
         (Schemas.device, [
             "model": .text("`<vendor>-<model>` in lower case (yealink-t54w, snom-d785, poly-vvx450, …)"),
             "mac": .text("12 hex digits; `:` `-` `.` separators allowed"), "password": secret,
@@ -175,6 +185,9 @@ public enum SchemaFields {
             "policy": .choice("how calls are offered to the members", [("circular", "round robin, starting after the last"), ("fixed_order", "always from the first"), ("simultaneous", "all at once"), ("uniform", "longest idle first")]),
             "members": .list(.text("a user id or extension", numeric: true), "members in order"),
             "next_member_after_rings": .integer("rings before the next member (4 by default)"),
+            "next_member": .boolean("false: the call stays with the first member that rings, until the overflow"),
+            "busy_tone": .boolean("callers hear the busy tone when no member can take the call"),
+            "no_internet": destination,
             "overflow": .object(Schemas.overflow, "where unanswered calls go"), "night_mode": entityNight,
         ]),
         (Schemas.overflow, ["after_seconds": .integer("seconds before overflowing (30 by default)"), "to": destination]),

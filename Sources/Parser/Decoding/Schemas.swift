@@ -29,20 +29,21 @@ public enum Schemas {
         "the company voicemail", keys: ["extension", "greeting", "allow_messages", "email", "after_greeting"])
     public static let voicemailGreeting = ObjectSchema("a greeting per situation", keys: ["busy", "unavailable"])
     public static let companyNightMode = ObjectSchema(
-        "the company night mode", keys: ["mode", "office_hours", "holidays", "to"], required: ["mode"])
+        "the company night mode", keys: ["mode", "office_hours", "holidays", "to", "feature_code"], required: ["mode"])
     public static let entityNightMode = ObjectSchema("a night mode setting", keys: ["mode", "to"], required: ["mode"])
     public static let schedule = ObjectSchema("a schedule", keys: ["hours", "holidays", "dates"])
 
     public static let user = ObjectSchema(
         "a user",
         keys: ["id", "name", "first_name", "last_name", "extension", "number", "email", "hide_number",
-               "call_waiting", "night_mode", "voicemail", "forward", "block_incoming", "devices"],
+               "call_waiting", "night_mode", "voicemail", "forward", "block_incoming", "simring", "devices"],
         required: ["id"])
     public static let userVoicemail = ObjectSchema(
         "a voicemail", keys: ["email", "copy_to", "when", "rings", "greeting", "allow_messages", "after_greeting"])
     public static let forwarding = ObjectSchema("`forward`", keys: ["always", "busy", "no_answer", "unreachable"])
     public static let forward = ObjectSchema("a forward", keys: ["to", "rings"], required: ["to"])
-    public static let blockIncoming = ObjectSchema("`block_incoming`", keys: ["anonymous"])
+    public static let blockIncoming = ObjectSchema("`block_incoming`", keys: ["all", "anonymous", "numbers"])
+    public static let callerBlock = ObjectSchema("a specific block", keys: ["numbers", "schedule"], required: ["numbers"])
     public static let device = ObjectSchema(
         "a device", keys: ["model", "mac", "password", "label", "keys"], required: ["model", "mac"])
     public static let lineKey = ObjectSchema("a line key", keys: ["type", "target", "label"], required: ["type", "target"])
@@ -51,7 +52,7 @@ public enum Schemas {
     public static let huntGroup = ObjectSchema(
         "a hunt group",
         keys: ["id", "name", "extension", "number", "policy", "members", "next_member_after_rings",
-               "overflow", "night_mode"],
+               "next_member", "busy_tone", "no_internet", "overflow", "night_mode"],
         required: ["id"])
     public static let overflow = ObjectSchema("an overflow", keys: ["after_seconds", "to"], required: ["to"])
 
@@ -95,7 +96,7 @@ public enum Schemas {
     public static let all: [ObjectSchema] = [
         repository, platform, partner, defaults, product, secretSources, customerFile, customer, company,
         companyVoicemail, voicemailGreeting, companyNightMode, entityNightMode, schedule, user, userVoicemail, forwarding,
-        forward, blockIncoming, device, lineKey, secret, huntGroup, overflow, ivrMenu, menuState,
+        forward, blockIncoming, callerBlock, device, lineKey, secret, huntGroup, overflow, ivrMenu, menuState,
         ivrForward, porting, consent, blocking, approved, contract, holder, person, services, order, orderLine, address, billing,
         portalUser,
     ]

@@ -46,6 +46,8 @@ public struct CompanyNightMode: Sendable {
     public var officeHours: LString?
     public var holidays: LString?
     public var to: LString?
+    /// The code phones dial to switch night mode on and off by hand (`*28`).
+    public var featureCode: LString?
     public var location: SourceLocation
 }
 

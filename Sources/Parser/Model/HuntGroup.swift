@@ -11,6 +11,13 @@ public struct HuntGroup: Sendable {
     /// Where `members` was written (its value), when it was.
     public var membersLocation: SourceLocation?
     public var nextMemberAfterRings: Located<Int>?
+    /// false: the call is not passed on to the next member after the rings
+    /// ("Doorschakelen naar volgende agent" switched off).
+    public var nextMember: Located<Bool>?
+    /// Callers hear the busy tone when no member can take the call.
+    public var busyTone: Located<Bool>?
+    /// Where calls go when no member's phone is registered (the site has no internet).
+    public var noInternet: LString?
     public var overflow: Overflow?
     public var nightMode: EntityNightMode?
     public var location: SourceLocation

@@ -14,7 +14,9 @@ public struct User: Sendable {
     public var nightMode: EntityNightMode?
     public var voicemail: UserVoicemail?
     public var forward: Forwarding?
-    public var blockAnonymous: Located<Bool>?
+    public var blockIncoming: BlockIncoming?
+    /// External numbers that ring together with the user's phones (the portal's Simring).
+    public var simring: [LString] = []
     public var devices: [Device] = []
     public var location: SourceLocation
 
@@ -24,6 +26,23 @@ public struct User: Sendable {
         let parts = [firstName?.value, lastName?.value].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
+}
+
+/// Incoming calls the user refuses (the portal's "Blokkeren inkomende nummers").
+public struct BlockIncoming: Sendable {
+    /// Every outside caller: a number used for outgoing calls only.
+    public var all: Located<Bool>?
+    public var anonymous: Located<Bool>?
+    /// Specific blocks: callers by number, each always or within a schedule's hours.
+    public var numbers: [CallerBlock] = []
+    public var location: SourceLocation
+}
+
+/// One specific block: these caller numbers, always or within `schedule`'s hours.
+public struct CallerBlock: Sendable {
+    public var numbers: [LString]
+    public var schedule: LString?
+    public var location: SourceLocation
 }
 
 public enum VoicemailCondition: String, Sendable, CaseIterable {

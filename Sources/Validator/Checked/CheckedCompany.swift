@@ -41,6 +41,8 @@ public struct CheckedCompanyNightMode: Sendable {
     public var holidays: String?
     /// The company voicemail when not written.
     public var to: CheckedDestination?
+    /// The code that switches night mode on and off by hand; nil: no manual switch.
+    public var featureCode: String?
 }
 
 /// A schedule: its weekly spans parsed, its calendars and extra closing days.

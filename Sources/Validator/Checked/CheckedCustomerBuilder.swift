@@ -78,6 +78,9 @@ struct DestinationResolver {
     /// that cannot be dialled (an entity without an extension).
     func keyTarget(_ text: String) -> CheckedLineKey.Target? {
         let c = context
+        if text == CheckedLineKey.nightModeTarget {
+            return c.customer.company?.nightMode?.featureCode.map { .nightSwitch($0.value) }
+        }
         switch c.resolve(text) {
         case .entity(let entity):
             guard let ext = entity.extensionNumber?.value else { return nil }
@@ -111,7 +114,7 @@ extension CheckedCompany {
                 afterGreeting: voicemail?.afterGreeting?.value == "hangup" ? nil : resolver.callee(voicemail?.afterGreeting)),
             nightMode: CheckedCompanyNightMode(
                 mode: night?.mode?.value ?? .off, officeHours: night?.officeHours?.value, holidays: night?.holidays?.value,
-                to: resolver.callee(night?.to)),
+                to: resolver.callee(night?.to), featureCode: night?.featureCode?.value),
             musicOnHold: CheckedMusicOnHold(company?.musicOnHold?.value), unassignedNumbers: resolver.callee(company?.unassignedNumbers))
     }
 }

@@ -20,6 +20,11 @@ public struct CheckedUser: Sendable {
     public var hideNumber: Bool
     public var callWaiting: Bool
     public var blockAnonymous: Bool
+    /// Every outside caller is refused.
+    public var blockAll: Bool
+    public var callerBlocks: [CheckedCallerBlock]
+    /// External numbers (E.164) that ring with the user's phones.
+    public var simring: [String]
     public var nightMode: CheckedNightSwitch
     /// Whether the user has a mailbox (`voicemail:` written and not `false`).
     public var voicemailEnabled: Bool
@@ -27,6 +32,12 @@ public struct CheckedUser: Sendable {
     public var voicemail: CheckedVoicemail
     public var forward: CheckedForwarding
     public var devices: [CheckedDevice]
+}
+
+/// Caller numbers (E.164) refused always, or within the hours of `schedule`.
+public struct CheckedCallerBlock: Sendable {
+    public var numbers: [String]
+    public var schedule: String?
 }
 
 public struct CheckedVoicemail: Sendable {
@@ -89,12 +100,17 @@ public struct CheckedDevice: Sendable {
 }
 
 public struct CheckedLineKey: Sendable {
+    /// The key target that watches and flips the company's manual night-mode switch.
+    public static let nightModeTarget = "night_mode"
+
     /// What a key dials or watches.
     public enum Target: Sendable {
         /// An extension or number, with a name for the key's label.
         case dial(String, name: String)
         /// The user's own mailbox: the platform's voicemail access code.
         case voicemailAccess
+        /// The company's manual night-mode switch: its feature code (a BLF key lamps while it is on).
+        case nightSwitch(String)
     }
 
     /// Its position among the keys written (0-based): keys are placed by it.
@@ -113,6 +129,10 @@ public struct CheckedHuntGroup: Sendable {
     /// Member user ids, in the order written.
     public var members: [String]
     public var ringsPerMember: Int
+    /// false: the call stays with the first member that rings, until the overflow.
+    public var nextMember: Bool
+    public var busyTone: Bool
+    public var noInternet: CheckedDestination?
     public var overflow: CheckedOverflow?
     public var nightMode: CheckedNightSwitch
 

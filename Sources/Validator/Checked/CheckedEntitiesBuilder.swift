@@ -16,7 +16,13 @@ extension CheckedUser {
             id: id, displayName: user.displayName ?? id, extensionNumber: user.extensionNumber?.value,
             number: user.number.flatMap { c.validPhone($0.value)?.e164 }, email: user.email?.value,
             hideNumber: user.hideNumber?.value ?? false, callWaiting: user.callWaiting?.value ?? true,
-            blockAnonymous: user.blockAnonymous?.value ?? false, nightMode: resolver.nightSwitch(user.nightMode),
+            blockAnonymous: user.blockIncoming?.anonymous?.value ?? false,
+            blockAll: user.blockIncoming?.all?.value ?? false,
+            callerBlocks: (user.blockIncoming?.numbers ?? []).map { block in
+                CheckedCallerBlock(numbers: block.numbers.compactMap { c.validPhone($0.value)?.e164 },
+                                   schedule: block.schedule?.value)
+            },
+            simring: user.simring.compactMap { c.validPhone($0.value)?.e164 }, nightMode: resolver.nightSwitch(user.nightMode),
             voicemailEnabled: vm?.enabled == true,
             voicemail: CheckedVoicemail(
                 email: vm?.email?.value ?? user.email?.value, copyTo: vm?.copyTo?.value,
@@ -62,6 +68,8 @@ extension CheckedHuntGroup {
             id: id, name: group.name?.value ?? id, extensionNumber: group.extensionNumber?.value,
             number: group.number.flatMap { c.validPhone($0.value)?.e164 }, policy: group.policy?.value ?? .simultaneous,
             members: members, ringsPerMember: group.nextMemberAfterRings?.value ?? Self.defaultRingsPerMember,
+            nextMember: group.nextMember?.value ?? true, busyTone: group.busyTone?.value ?? false,
+            noInternet: resolver.callee(group.noInternet),
             overflow: overflow, nightMode: resolver.nightSwitch(group.nightMode))
     }
 }

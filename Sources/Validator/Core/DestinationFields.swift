@@ -59,6 +59,7 @@ extension CustomerContext {
         for group in customer.huntGroups {
             if let to = group.overflow?.to { fields.append(.init(text: to, slot: "the overflow", .huntGroup, group.id)) }
             if let to = group.nightMode?.to { fields.append(.init(text: to, slot: "the night mode", .huntGroup, group.id)) }
+            if let to = group.noInternet { fields.append(.init(text: to, slot: "`no_internet`", .huntGroup, group.id)) }
         }
         for menu in customer.ivrMenus {
             if let to = menu.nightMode?.to { fields.append(.init(text: to, slot: "the night mode", .ivrMenu, menu.id)) }

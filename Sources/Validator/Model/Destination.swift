@@ -18,6 +18,9 @@ public enum Destination: Sendable {
 extension CustomerContext {
     /// Resolves a destination: `voicemail`, `voicemail:<user>`, an entity id, an
     /// extension (2–4 digits), or an external number (`+…` or national format).
+    /// The extension the platform keeps for the company fax (the portal's "Bedrijf Fax").
+    public static let companyFaxExtension = "998"
+
     public func resolve(_ text: String) -> Destination {
         if text == "voicemail" { return .companyVoicemail }
         if text.hasPrefix("voicemail:") {
@@ -31,6 +34,11 @@ extension CustomerContext {
         if Self.looksLikeExtension(text) {
             if let e = entities.byExtension[text] { return .entity(e) }
             if text == companyVoicemailExtension, companyVoicemailEnabled { return .companyVoicemail }
+            if text == Self.companyFaxExtension {
+                // docs/decisions.md: the fax service is the platform's; pbxc routes no call to it.
+                return .unresolved(message: "998 is the company fax, which the platform provides: pbxc sends no calls to it",
+                                   help: "send the call to a user, hunt group, menu or voicemail; faxes go to the fax number the platform gives")
+            }
             return .unresolved(message: "no user, hunt group or menu has extension \(text)",
                                help: Suggestions.didYouMean(text, in: entities.byExtension.keys.sorted()))
         }

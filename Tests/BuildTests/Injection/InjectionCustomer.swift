@@ -16,6 +16,7 @@ enum InjectionCustomer {
         "company.music_on_hold": "default",
         "schedule.office-hours": "office-hours",
         "schedule.closed-days": "closed-days",
+        "company.night_mode.feature_code": "*28",
         "user.jan.id": "jan",
         "user.jan.name": "Jan de Vries",
         "user.jan.extension": "201",
@@ -23,6 +24,8 @@ enum InjectionCustomer {
         "user.jan.voicemail.email": "jan@acme.example",
         "user.jan.voicemail.copy_to": "office@acme.example",
         "user.jan.forward.no_answer": "+31612345678",
+        "user.jan.simring": "+31612345670",
+        "user.jan.block_incoming.number": "+31612345671",
         "user.piet.id": "piet",
         "user.piet.first_name": "Piet",
         "user.piet.last_name": "Bakker",
@@ -43,6 +46,7 @@ enum InjectionCustomer {
         "hunt_group.sales.name": "Verkoop",
         "hunt_group.support.id": "support",
         "hunt_group.support.name": "Support",
+        "hunt_group.support.no_internet": "+31612345672",
         "ivr_menu.main.id": "main",
         "ivr_menu.main.name": "Hoofdmenu",
         "ivr_menu.main.greeting": "greetings/welcome.wav",
@@ -95,6 +99,7 @@ enum InjectionCustomer {
         office_hours: "⟪schedule.office-hours⟫"
         holidays: "⟪schedule.closed-days⟫"
         to: voicemail
+        feature_code: "⟪company.night_mode.feature_code⟫"
       music_on_hold: "⟪company.music_on_hold⟫"
       unassigned_numbers: "⟪ivr_menu.main.id⟫"
     schedules:
@@ -121,7 +126,10 @@ enum InjectionCustomer {
         forward:
           no_answer: { to: "⟪user.jan.forward.no_answer⟫", rings: 4 }
           unreachable: "+31612345679"
-        block_incoming: { anonymous: true }
+        simring: ["⟪user.jan.simring⟫"]
+        block_incoming:
+          anonymous: true
+          numbers: [{ numbers: ["⟪user.jan.block_incoming.number⟫"], schedule: "⟪schedule.office-hours⟫" }]
         devices:
           - model: yealink-t54w
             mac: "⟪device.mac⟫"
@@ -131,6 +139,7 @@ enum InjectionCustomer {
               - { type: blf, target: "⟪user.piet.id⟫" }
               - { type: blf, target: "⟪user.receptie.id⟫" }
               - { type: speed_dial, target: "+31201234567", label: "⟪key.label⟫" }
+              - { type: blf, target: night_mode, label: "⟪key.label⟫" }
           - { model: yealink-t53w, mac: "80:5E:C0:12:34:01", password: generate, label: "⟪device.label⟫",
               keys: [{ type: blf, target: "⟪user.carla.id⟫" }, { type: speed_dial, target: "+31201234567", label: "⟪key.label⟫" }] }
           - { model: yealink-t57w, mac: "80:5E:C0:12:34:02", password: generate, label: "⟪device.label⟫",
@@ -213,6 +222,8 @@ enum InjectionCustomer {
         number: "+31 88 765 4020"
         policy: simultaneous
         members: ["⟪user.carla.id⟫", "202", "⟪user.kees.id⟫"]
+        busy_tone: true
+        no_internet: "⟪hunt_group.support.no_internet⟫"
         overflow: { after_seconds: 45, to: "voicemail:⟪user.carla.id⟫" }
     ivr_menus:
       - id: "⟪ivr_menu.main.id⟫"

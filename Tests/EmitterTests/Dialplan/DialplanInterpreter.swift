@@ -89,7 +89,8 @@ struct DialplanInterpreter {
                     let name = String(device.dropFirst(6))
                     if !outcome.rung.contains(name) { outcome.rung.append(name) }
                 }
-                if devices.contains(where: { $0.contains("@") }) { return stop(context, exten) }  // out through the trunk
+                // Only out through the trunk (a forward); with phones beside it, a simultaneous ring.
+                if devices.allSatisfy({ $0.contains("@") }) { return stop(context, exten) }
                 variables["DIALSTATUS"] = "NOANSWER"
                 index += 1
             case "Queue":

@@ -10,11 +10,16 @@ enum UnresolvedReference: CustomerRule {
         rationale: """
         Destinations name a user, hunt group or menu by id or extension, `voicemail`, `voicemail:<user>` \
         or an external number; `office_hours` and `holidays` name schedules; an order's `porting` names a \
-        porting request. A name that matches nothing gets the nearest existing one as a suggestion.
+        porting request. A name that matches nothing gets the nearest existing one as a suggestion. \
+        Extension 998 is the company fax, a service of the platform: pbxc writes no fax dialplan, so \
+        no call can be sent there.
         """,
         bad: [Example.customer("""
         hunt_groups: [{ id: sales, extension: "101", members: [jan], overflow: { after_seconds: 30, to: ↓voicemial } }]
         users: [{ id: jan, name: Jan, extension: "201" }]
+        """),
+              Example.customer("""
+        users: [{ id: jan, name: Jan, extension: "201", forward: { busy: ↓"998" } }]
         """)],
         good: [Example.customer("""
         hunt_groups: [{ id: sales, extension: "101", members: [jan], overflow: { after_seconds: 30, to: voicemail } }]
@@ -38,6 +43,7 @@ enum UnresolvedReference: CustomerRule {
         var scheduleRefs: [LString] = []
         if let night = c.customer.company?.nightMode { scheduleRefs += [night.officeHours, night.holidays].compactMap { $0 } }
         for menu in c.customer.ivrMenus { scheduleRefs += [menu.officeHours, menu.holidays].compactMap { $0 } }
+        for user in c.customer.users { scheduleRefs += (user.blockIncoming?.numbers ?? []).compactMap(\.schedule) }
         let scheduleIDs = c.customer.schedules.map(\.id.value)
         for ref in scheduleRefs where c.schedulesByID[ref.value] == nil {
             c.report(description, at: ref.location, "no schedule is named `\(ref.value)`",

@@ -23,7 +23,7 @@ enum ExtensionConflict: CustomerRule {
           - { id: piet, name: Piet, extension: "202" }
         """)])
 
-    static let fax = "998"
+    static let fax = CustomerContext.companyFaxExtension
 
     static func check(_ c: CustomerContext) {
         var reserved: [String: String] = [fax: "the company fax",

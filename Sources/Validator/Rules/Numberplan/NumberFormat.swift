@@ -24,6 +24,10 @@ enum NumberFormat: CustomerRule {
         for (field, destination) in c.resolvedDestinations {
             if case .external = destination { places.append(field.text) }
         }
+        // Caller numbers a user refuses and the external numbers of a simultaneous ring.
+        for user in c.customer.users {
+            places += user.simring + (user.blockIncoming?.numbers ?? []).flatMap(\.numbers)
+        }
         for key in c.lineKeys where key.type?.value == .speedDial {
             if let target = key.target, case .external = c.resolve(target.value) { places.append(target) }
         }

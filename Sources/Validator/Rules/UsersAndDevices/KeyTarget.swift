@@ -8,8 +8,10 @@ enum KeyTarget: CustomerRule {
         id: "key-target", severity: .error, section: .usersAndDevices,
         summary: "a line key (BLF, speed dial) that names nothing",
         rationale: """
-        A BLF key watches a colleague's line, so it names a user with an extension; a speed dial dials a \
-        user, group or menu (by id or extension), `voicemail`, or an external number.
+        A BLF key watches a colleague's line, so it names a user with an extension, or `night_mode`: the \
+        company's manual night-mode switch, which needs `company.night_mode.feature_code` (the key dials \
+        the code and lights while night mode is switched on by hand); a speed dial dials a user, group or \
+        menu (by id or extension), `voicemail`, or an external number.
         """,
         bad: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", devices: [{ model: yealink-t54w, mac: "80:5E:C0:12:34:56", password: generate, keys: [{ type: blf, target: ↓piet }] }] }]"#)],
         good: [Example.customer("""
@@ -21,6 +23,14 @@ enum KeyTarget: CustomerRule {
     static func check(_ c: CustomerContext) {
         for key in c.lineKeys {
             guard let target = key.target, let type = key.type?.value else { continue }
+            if target.value == CheckedLineKey.nightModeTarget {
+                if c.customer.company?.nightMode?.featureCode == nil {
+                    c.report(description, at: target.location,
+                             "a `night_mode` key flips the manual night-mode switch, but the company has no feature code for it",
+                             help: "set `company.night_mode.feature_code` (e.g. `\"*28\"`)")
+                }
+                continue
+            }
             let resolved = c.resolve(target.value)
             switch (type, resolved) {
             case (.blf, .entity(let e)) where e.kind == .user && e.extensionNumber != nil:
@@ -31,7 +41,7 @@ enum KeyTarget: CustomerRule {
             case (.blf, _):
                 let users = c.entities.all.filter { $0.kind == .user }.compactMap { $0.id?.value }
                 c.report(description, at: target.location, "BLF key target `\(target.value)` names no user",
-                         help: Suggestions.didYouMean(target.value, in: users))
+                         help: Suggestions.didYouMean(target.value, in: users + [CheckedLineKey.nightModeTarget]))
             case (_, .unresolved(let message, let help)):
                 c.report(description, at: target.location, "line key target: \(message)", help: help)
             default:
