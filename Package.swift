@@ -50,7 +50,8 @@ let package = Package(
         .target(name: "Diagnostics"),
         // The facts every stage uses: phone numbers (over libphonenumber), holidays and
         // business days, identifiers (IBAN, VAT, postcodes), MAC addresses, the device
-        // catalog, porting profiles. No rules, no diagnostics.
+        // catalog, porting profiles, the document fonts (over HarfBuzz). No rules, no
+        // diagnostics.
         .target(name: "Domain", dependencies: ["CPhoneNumber", "CHarfBuzz"]),
         // YAML → located node tree → typed model of the config language.
         .target(name: "Parser", dependencies: ["CLibYAML", "Diagnostics"]),
