@@ -32,6 +32,10 @@ let package = Package(
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]),
         // libharu, for the porting and order documents (PDF).
         .systemLibrary(name: "CHPDF", path: "Sources/CHPDF", providers: [.apt(["libhpdf-dev"]), .brew(["libharu"])]),
+        // HarfBuzz, for the documents' fonts: glyph advances to lay text out with, and its
+        // subsetter, so that a PDF embeds only the glyphs it prints.
+        .systemLibrary(name: "CHarfBuzz", path: "Sources/CHarfBuzz", pkgConfig: "harfbuzz-subset",
+                       providers: [.apt(["libharfbuzz-dev"]), .brew(["harfbuzz"])]),
         // SQLite, for the incremental build's cache.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
                        providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
@@ -46,8 +50,9 @@ let package = Package(
         .target(name: "Diagnostics"),
         // The facts every stage uses: phone numbers (over libphonenumber), holidays and
         // business days, identifiers (IBAN, VAT, postcodes), MAC addresses, the device
-        // catalog, porting profiles. No rules, no diagnostics.
-        .target(name: "Domain", dependencies: ["CPhoneNumber"]),
+        // catalog, porting profiles, the document fonts (over HarfBuzz). No rules, no
+        // diagnostics.
+        .target(name: "Domain", dependencies: ["CPhoneNumber", "CHarfBuzz"]),
         // YAML → located node tree → typed model of the config language.
         .target(name: "Parser", dependencies: ["CLibYAML", "Diagnostics"]),
         // Rules over the typed model; one rule per file under Rules/<Section>/.
@@ -60,7 +65,7 @@ let package = Package(
         // One emitter per output format: IR → files. Emitters see only the IR and Domain.
         .target(name: "Emitters", dependencies: [
             "Compiler", "Domain", .product(name: "Crypto", package: "swift-crypto"),
-            .product(name: "Mustache", package: "swift-mustache"), "ZIPFoundation", "CHPDF",
+            .product(name: "Mustache", package: "swift-mustache"), "ZIPFoundation", "CHPDF", "CHarfBuzz",
         ]),
         // The pipeline driver: check → compile → emit per customer in parallel, in order;
         // the customer build, the output tree, the manifest and the incremental cache.

@@ -13,12 +13,14 @@ def release_binaries(*products):
                           capture_output=True, text=True).stdout.strip()
 
 
-def repository(customers, users):
-    """The generated repository of that size under bench-out/ (made once), and its size in bytes."""
-    repo = os.path.join(ROOT, "bench-out", f"repo-{customers}x{users}")
+def repository(customers, users, documents=False):
+    """The generated repository of that size under bench-out/ (made once), and its size in bytes;
+    with `documents`, every customer files a porting request (a PDF and a JSON)."""
+    repo = os.path.join(ROOT, "bench-out", f"repo-{customers}x{users}" + ("-documents" if documents else ""))
     if not os.path.isdir(repo):
         subprocess.run([sys.executable, os.path.join(ROOT, "scripts/bench/generate.py"), repo,
-                        "--customers", str(customers), "--users", str(users)], check=True)
+                        "--customers", str(customers), "--users", str(users)] + (["--documents"] if documents else []),
+                       check=True)
     size = sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(repo) for f in fs
                if ".pbxc-cache" not in d)
     return repo, size

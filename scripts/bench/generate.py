@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Writes a large, realistic pbxc repository for benchmarks.
 
-usage: generate.py OUT_DIR --customers N [--users M] [--seed S]
+usage: generate.py OUT_DIR --customers N [--users M] [--seed S] [--documents]
 
 Every customer holds a DDI-100 block, has users (some with direct numbers,
 voicemail, forwards), desk phones of several vendors with BLF keys, hunt groups,
 an IVR menu and schedules; one in three is a folder of files, the rest single
-files. The output checks clean, so the benchmark measures the happy path that a
+files. With --documents every customer also files a porting request for its block
+(a PDF and a JSON per customer; one holder in ten has Polish letters, one in
+twenty a Chinese city name). The output checks clean, so the benchmark measures the happy path that a
 pre-commit hook and CI run on every change.
 """
 import argparse, os, random
@@ -19,7 +21,26 @@ MODELS = ["yealink-t54w", "yealink-t46u", "snom-d785", "snom-d735", "poly-vvx450
           "fanvil-x6u", "cisco-8851"]
 
 
-def customer(i, users, rng, mac_counter):
+HOLDERS = ["Klant {i} B.V.", "Łódź Handel {i} sp. z o.o.", "Klant {i} 東京 B.V."]
+
+
+def porting(i, num):
+    holder = HOLDERS[2 if i % 20 == 7 else 1 if i % 10 == 3 else 0].format(i=i)
+    return ["porting:",
+            f"  - id: port-{i:05d}",
+            "    losing_provider: KPN",
+            f"    contract: {{ account: \"K-{i:07d}\", handling: end_at_term }}",
+            f"    holder: {{ name: \"{holder}\", street: Stationsplein, house_number: \"{1 + i % 200}\", "
+            "postcode: 3511ED, city: Utrecht }",
+            f"    signatory: {{ name: Jan de Vries, email: jan@cust-{i:05d}.example }}",
+            f"    numbers: [\"{num(0)} - {num(99)}\"]",
+            f"    held_at_provider: [\"{num(0)} - {num(99)}\"]",
+            "    submitted: 2026-11-30",
+            "    wanted_date: 2026-12-21",
+            "    status: draft"]
+
+
+def customer(i, users, rng, mac_counter, documents=False):
     cid = f"cust-{i:05d}"
     base = 1_000_000 + i * 100  # +31 88 1xx xx00 … 99: a DDI-100 block per customer
     num = lambda k: f"+31 88 {str(base + k)[:3]} {str(base + k)[3:]}"
@@ -81,6 +102,8 @@ def customer(i, users, rng, mac_counter):
               "      options: { \"1\": sales, \"2\": { to: support, announce: true }, \"9\": u000, \"0\": repeat }",
               "      reception: u000", "      timeout_seconds: 10",
               "    closed: { to: voicemail }"]
+    if documents:
+        groups += porting(i, num)
     return cid, head, body, groups
 
 
@@ -90,14 +113,17 @@ def main():
     ap.add_argument("--customers", type=int, required=True)
     ap.add_argument("--users", type=int, default=25)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--documents", action="store_true", help="a porting request (PDF and JSON) per customer")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     os.makedirs(os.path.join(args.out, "customers"), exist_ok=True)
     with open(os.path.join(args.out, "pbxc.yaml"), "w") as f:
         f.write("version: 1\ndefaults: { country: NL, timezone: Europe/Amsterdam, language: nl }\n")
+        if args.documents:
+            f.write("partner: { id: \"050613\", name: Bench Telecom B.V., email: support@bench.example }\n")
     mac_counter = [0]
     for i in range(args.customers):
-        cid, head, body, groups = customer(i, args.users, rng, mac_counter)
+        cid, head, body, groups = customer(i, args.users, rng, mac_counter, args.documents)
         if i % 3 == 0:
             folder = os.path.join(args.out, "customers", cid)
             os.makedirs(folder, exist_ok=True)

@@ -1,3 +1,4 @@
+import CHarfBuzz
 import Foundation
 
 /// The TrueType fonts pbxc prints its PDF documents with, from Debian's font packages:
@@ -5,11 +6,14 @@ import Foundation
 /// Fallback (fonts-droid-fallback) for Chinese, Japanese and Korean. A character
 /// neither has cannot be printed: the `document-text` rule refuses it at check time,
 /// so a document never shows a silent "?".
+///
+/// Each font file is opened once per process (`installed`), through HarfBuzz: which
+/// characters it has, their advance widths for laying text out, and the face a
+/// document's subset is cut from (the emitters' `FontSubset`).
 public struct DocumentFonts: Sendable {
     public struct Face: Sendable {
-        public var regular: String
-        public var bold: String
-        public var coverage: FontCoverage
+        public var regular: FontFile
+        public var bold: FontFile
     }
 
     /// In the order they are tried for a character.
@@ -23,10 +27,9 @@ public struct DocumentFonts: Sendable {
     /// The installed fonts; nil when a font file is missing (the packages to install
     /// are named in `missingMessage`).
     public static let installed: DocumentFonts? = {
-        guard let latin = FontCoverage(path: dejaVu.0), FileManager.default.fileExists(atPath: dejaVu.1),
-              let cjk = FontCoverage(path: droid) else { return nil }
-        return DocumentFonts(faces: [Face(regular: dejaVu.0, bold: dejaVu.1, coverage: latin),
-                                     Face(regular: droid, bold: droid, coverage: cjk)])
+        guard let latin = FontFile(path: dejaVu.0), let latinBold = FontFile(path: dejaVu.1),
+              let cjk = FontFile(path: droid) else { return nil }
+        return DocumentFonts(faces: [Face(regular: latin, bold: latinBold), Face(regular: cjk, bold: cjk)])
     }()
 
     public static let missingMessage =
@@ -34,7 +37,7 @@ public struct DocumentFonts: Sendable {
 
     /// The index of the first face that has `scalar`; nil when none has it.
     public func face(for scalar: Unicode.Scalar) -> Int? {
-        faces.firstIndex { $0.coverage.contains(scalar) }
+        faces.firstIndex { $0.regular.contains(scalar) }
     }
 
     /// The characters of `text` no face has (once each, in order).
@@ -52,15 +55,52 @@ public struct DocumentFonts: Sendable {
     }
 }
 
-/// Which characters a TrueType font has a glyph for, read from its `cmap` table
-/// (Unicode subtables: format 12 for the full range, else format 4 for the BMP).
-public struct FontCoverage: Sendable {
-    /// Sorted, non-overlapping ranges of code points that map to a glyph.
-    private var ranges: [ClosedRange<UInt32>]
+/// One TrueType file, opened with HarfBuzz: the characters it maps to a glyph (its
+/// `cmap`, as HarfBuzz reads it), their advance widths, and the face to subset.
+///
+/// Immutable once made; HarfBuzz faces and immutable fonts may be read from any
+/// thread, so one `FontFile` serves every document of a build.
+public final class FontFile: @unchecked Sendable {
+    public let path: String
+    /// The HarfBuzz face (`hb_face_t`), for `hb_subset_or_fail`.
+    public let face: OpaquePointer
+    private let font: OpaquePointer
+    private let unitsPerEm: UInt32
+    /// Sorted, non-overlapping ranges of code points that map to a glyph. Only the
+    /// Basic Multilingual Plane: libharu's UTF-8 encoding writes 16-bit codes, so a
+    /// character beyond it (DejaVu has a few hundred: Old Italic, some emoji) could
+    /// not be printed as itself, and `document-text` refuses it.
+    private let ranges: [ClosedRange<UInt32>]
 
-    public init?(path: String) {
-        guard let data = FileManager.default.contents(atPath: path), let ranges = Self.read([UInt8](data)) else { return nil }
+    init?(path: String) {
+        guard let blob = hb_blob_create_from_file_or_fail(path) else { return nil }
+        defer { hb_blob_destroy(blob) }
+        guard hb_face_count(blob) > 0, let face = hb_face_create(blob, 0) else { return nil }
+        hb_face_make_immutable(face)
+        let set = hb_set_create()
+        defer { hb_set_destroy(set) }
+        hb_face_collect_unicodes(face, set)
+        var ranges: [ClosedRange<UInt32>] = []
+        var first = hb_codepoint_t.max, last = hb_codepoint_t.max  // HB_SET_VALUE_INVALID: start before the first
+        while hb_set_next_range(set, &first, &last) != 0, first <= 0xFFFF {
+            ranges.append(first...min(last, 0xFFFF))
+        }
+        let upem = hb_face_get_upem(face)
+        guard !ranges.isEmpty, upem > 0, let font = hb_font_create(face) else {
+            hb_face_destroy(face)
+            return nil
+        }
+        hb_font_make_immutable(font)
+        self.path = path
+        self.face = face
+        self.font = font
+        self.unitsPerEm = upem
         self.ranges = ranges
+    }
+
+    deinit {
+        hb_font_destroy(font)
+        hb_face_destroy(face)
     }
 
     public func contains(_ scalar: Unicode.Scalar) -> Bool {
@@ -73,64 +113,13 @@ public struct FontCoverage: Sendable {
         return false
     }
 
-    private static func read(_ b: [UInt8]) -> [ClosedRange<UInt32>]? {
-        func u16(_ i: Int) -> Int? { i + 2 <= b.count ? Int(b[i]) << 8 | Int(b[i + 1]) : nil }
-        func u32(_ i: Int) -> UInt32? {
-            i + 4 <= b.count ? UInt32(b[i]) << 24 | UInt32(b[i + 1]) << 16 | UInt32(b[i + 2]) << 8 | UInt32(b[i + 3]) : nil
-        }
-        guard let tables = u16(4) else { return nil }
-        var cmap: Int?
-        for t in 0..<tables where b.count >= 12 + 16 * t + 16 && Array(b[(12 + 16 * t)..<(16 + 16 * t)]) == Array("cmap".utf8) {
-            cmap = u32(12 + 16 * t + 8).map(Int.init)
-        }
-        guard let cmap, let count = u16(cmap + 2) else { return nil }
-        var format4: Int?, format12: Int?
-        for e in 0..<count {
-            let record = cmap + 4 + 8 * e
-            guard let platform = u16(record), let encoding = u16(record + 2), let offset = u32(record + 4) else { return nil }
-            let subtable = cmap + Int(offset)
-            guard platform == 3 || platform == 0, let format = u16(subtable) else { continue }
-            if format == 12, platform == 0 || encoding == 10 { format12 = subtable }
-            if format == 4, platform == 0 || encoding == 1 { format4 = subtable }
-        }
-        var ranges: [ClosedRange<UInt32>] = []
-        if let table = format12, let groups = u32(table + 12) {
-            for g in 0..<Int(groups) {
-                guard let start = u32(table + 16 + 12 * g), let end = u32(table + 20 + 12 * g), start <= end else { return nil }
-                ranges.append(start...end)
-            }
-        } else if let table = format4, let segX2 = u16(table + 6) {
-            let segments = segX2 / 2
-            let ends = table + 14, starts = ends + segX2 + 2, deltas = starts + segX2, offsets = deltas + segX2
-            for s in 0..<segments {
-                guard let end = u16(ends + 2 * s), let start = u16(starts + 2 * s), let delta = u16(deltas + 2 * s),
-                      let rangeOffset = u16(offsets + 2 * s), start <= end, end != 0xFFFF else { continue }
-                for code in start...end {
-                    var glyph: Int
-                    if rangeOffset == 0 {
-                        glyph = (code + delta) & 0xFFFF
-                    } else {
-                        guard let g = u16(offsets + 2 * s + rangeOffset + 2 * (code - start)) else { continue }
-                        glyph = g == 0 ? 0 : (g + delta) & 0xFFFF
-                    }
-                    if glyph != 0 { ranges.append(UInt32(code)...UInt32(code)) }
-                }
-            }
-        } else {
-            return nil
-        }
-        return merged(ranges)
-    }
-
-    private static func merged(_ ranges: [ClosedRange<UInt32>]) -> [ClosedRange<UInt32>] {
-        var result: [ClosedRange<UInt32>] = []
-        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            if let last = result.last, range.lowerBound <= last.upperBound + 1 {
-                result[result.count - 1] = last.lowerBound...max(last.upperBound, range.upperBound)
-            } else {
-                result.append(range)
-            }
-        }
-        return result
+    /// The advance width of `scalar` in thousandths of the font size, truncated as
+    /// libharu truncates the widths it writes into the PDF (the `.notdef` glyph's
+    /// for a character the font lacks).
+    public func width(of scalar: Unicode.Scalar) -> Int {
+        var glyph: hb_codepoint_t = 0
+        _ = hb_font_get_nominal_glyph(font, scalar.value, &glyph)
+        let advance = hb_font_get_glyph_h_advance(font, glyph)
+        return Int(advance) * 1000 / Int(unitsPerEm)
     }
 }

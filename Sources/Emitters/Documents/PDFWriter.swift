@@ -8,7 +8,13 @@ import Foundation
 /// embedded TrueType fonts (`DocumentFonts`: DejaVu Sans, and Droid Sans Fallback for
 /// Chinese, Japanese and Korean), switched per run of characters, so any name the
 /// `document-text` rule lets through prints as written and `pdftotext` gives it back.
-/// libharu writes no dates or ids of its own, so the bytes depend only on the content.
+///
+/// Text is laid out with the fonts' advance widths (HarfBuzz, the same numbers libharu
+/// writes into the PDF) and kept until `data()`: only then is it known which
+/// characters the document prints, and each font is embedded as a subset of just
+/// those glyphs (`FontSubset`) instead of the whole file. libharu writes no dates or
+/// ids of its own and the subset names come from their content, so the bytes depend
+/// only on the content.
 final class PDFWriter {
     /// Regular or bold.
     enum Style { case regular, bold }
@@ -17,11 +23,25 @@ final class PDFWriter {
         var description: String { DocumentFonts.missingMessage }
     }
 
+    struct SaveFailed: Error, CustomStringConvertible {
+        /// libharu's error code and detail (hpdf_error.h).
+        let code: UInt, detail: UInt
+        var description: String { "libharu could not write a PDF document (error 0x\(String(code, radix: 16)), detail \(detail))" }
+    }
+
+    /// Text placed on a page, drawn when the fonts are embedded.
+    private struct PlacedText {
+        var page: HPDF_Page
+        var font: FontFile
+        var size: Float
+        var x: Float, y: Float
+        var text: String
+    }
+
     private let doc: HPDF_Doc
     private var page: HPDF_Page!
     private let fonts: DocumentFonts
-    /// Loaded on first use, per face and style: a document without CJK text embeds no CJK font.
-    private var loaded: [Int: (regular: HPDF_Font, bold: HPDF_Font)] = [:]
+    private var placed: [PlacedText] = []
     private var y: Float = 0
     private let regular = Style.regular, bold = Style.bold
 
@@ -51,54 +71,45 @@ final class PDFWriter {
         if y - points < Self.margin { newPage() }
     }
 
-    private func font(face: Int, style: Style) -> HPDF_Font {
-        if let pair = loaded[face] { return style == .bold ? pair.bold : pair.regular }
-        let files = fonts.faces[face]
-        func load(_ path: String) -> HPDF_Font {
-            let name = HPDF_LoadTTFontFromFile(doc, path, HPDF_TRUE)
-            return HPDF_GetFont(doc, name, "UTF-8")
-        }
-        let regularFont = load(files.regular)
-        let pair = (regular: regularFont, bold: files.bold == files.regular ? regularFont : load(files.bold))
-        loaded[face] = pair
-        return style == .bold ? pair.bold : pair.regular
+    private func font(face: Int, style: Style) -> FontFile {
+        style == .bold ? fonts.faces[face].bold : fonts.faces[face].regular
     }
 
     /// `text` cut into runs that one face prints (a character no face has — refused by
     /// `document-text` before a build — goes with the first face, as its missing glyph).
-    private func runs(_ text: String) -> [(face: Int, text: [CChar])] {
-        var result: [(face: Int, text: [CChar])] = []
-        var current = -1, bytes: [UInt8] = []
+    private func runs(_ text: String, style: Style) -> [(font: FontFile, text: String)] {
+        var result: [(font: FontFile, text: String)] = []
+        var current = -1, run = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             let face = scalar == " " ? max(current, 0) : fonts.face(for: scalar) ?? 0
-            if face != current, !bytes.isEmpty {
-                result.append((current, bytes.map { CChar(bitPattern: $0) } + [0]))
-                bytes = []
+            if face != current, !run.isEmpty {
+                result.append((font(face: current, style: style), String(run)))
+                run = String.UnicodeScalarView()
             }
             current = face
-            bytes += Array(String(scalar).utf8)
+            run.append(scalar)
         }
-        if !bytes.isEmpty { result.append((current, bytes.map { CChar(bitPattern: $0) } + [0])) }
+        if !run.isEmpty { result.append((font(face: current, style: style), String(run))) }
         return result
     }
 
+    /// The width of one run as libharu measures it: the sum of the glyphs' widths (in
+    /// thousandths) times the size.
+    private static func runWidth(_ run: (font: FontFile, text: String), size: Float) -> Float {
+        var thousandths = 0
+        for scalar in run.text.unicodeScalars { thousandths += run.font.width(of: scalar) }
+        return Float(thousandths) * size / 1000
+    }
+
     private func width(_ text: String, font style: Style, size: Float) -> Float {
-        runs(text).reduce(0) { total, run in
-            HPDF_Page_SetFontAndSize(page, font(face: run.face, style: style), size)
-            return total + run.text.withUnsafeBufferPointer { HPDF_Page_TextWidth(page, $0.baseAddress) }
-        }
+        runs(text, style: style).reduce(0) { $0 + Self.runWidth($1, size: size) }
     }
 
     private func draw(_ text: String, x: Float, font style: Style, size: Float) {
         var x = x
-        for run in runs(text) {
-            HPDF_Page_BeginText(page)
-            HPDF_Page_SetFontAndSize(page, font(face: run.face, style: style), size)
-            run.text.withUnsafeBufferPointer {
-                _ = HPDF_Page_TextOut(page, x, y, $0.baseAddress)
-                x += HPDF_Page_TextWidth(page, $0.baseAddress)
-            }
-            HPDF_Page_EndText(page)
+        for run in runs(text, style: style) {
+            placed.append(PlacedText(page: page, font: run.font, size: size, x: x, y: y, text: run.text))
+            x += Self.runWidth(run, size: size)
         }
     }
 
@@ -253,8 +264,31 @@ final class PDFWriter {
         y -= 8
     }
 
-    func data() -> Data {
-        guard HPDF_SaveToStream(doc) == HPDF_OK else { return Data() }
+    /// The PDF: each font the text uses embedded as the subset of its characters, then
+    /// the text drawn in it.
+    func data() throws -> Data {
+        var characters: [String: (font: FontFile, codes: Set<UInt32>)] = [:]
+        for text in placed {
+            characters[text.font.path, default: (text.font, [])].codes.formUnion(text.text.unicodeScalars.map(\.value))
+        }
+        var embedded: [String: HPDF_Font] = [:]
+        for (path, used) in characters.sorted(by: { $0.key < $1.key }) {
+            let codes = used.codes.sorted()
+            guard let subset = FontSubset(used.font, characters: codes) else { throw EmbeddedFont.LoadFailed(font: path) }
+            let font = try EmbeddedFont.load(subset, into: doc, name: path)
+            EmbeddedFont.setToUnicode(of: font, codes: codes)
+            embedded[path] = font
+        }
+        for text in placed {
+            let bytes = Array(text.text.utf8CString)
+            HPDF_Page_BeginText(text.page)
+            HPDF_Page_SetFontAndSize(text.page, embedded[text.font.path], text.size)
+            _ = bytes.withUnsafeBufferPointer { HPDF_Page_TextOut(text.page, text.x, text.y, $0.baseAddress) }
+            HPDF_Page_EndText(text.page)
+        }
+        guard HPDF_SaveToStream(doc) == HPDF_OK else {
+            throw SaveFailed(code: UInt(HPDF_GetError(doc)), detail: UInt(HPDF_GetErrorDetail(doc)))
+        }
         var size = HPDF_GetStreamSize(doc)
         var bytes = [UInt8](repeating: 0, count: Int(size))
         _ = bytes.withUnsafeMutableBufferPointer { HPDF_ReadFromStream(doc, $0.baseAddress, &size) }

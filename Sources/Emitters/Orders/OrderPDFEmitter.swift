@@ -63,6 +63,6 @@ public enum OrderPDFEmitter {
         pdf.section(t["signature"])
         pdf.signatureBlock([t["name"], t["place"], t["date"], t["signed"]],
                            filled: signatory.map { [t["name"]: $0] } ?? [:])
-        return EmittedFile(path: "orders/\(o.id).pdf", contents: pdf.data())
+        return EmittedFile(path: "orders/\(o.id).pdf", contents: try pdf.data())
     }
 }

@@ -43,6 +43,6 @@ public enum MovePDFEmitter {
         pdf.signatureBlock([t["name"], t["place"], t["date"], t["signed"]])
         pdf.paragraph(t["signature.gaining"])
         pdf.signatureBlock([t["name"], t["place"], t["date"], t["signed"]])
-        return EmittedFile(path: "moves/\(d.id).pdf", contents: pdf.data())
+        return EmittedFile(path: "moves/\(d.id).pdf", contents: try pdf.data())
     }
 }

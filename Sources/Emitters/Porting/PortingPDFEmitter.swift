@@ -87,6 +87,6 @@ public enum PortingPDFEmitter {
         // One block: the signatory's name, when known, printed on its line.
         pdf.signatureBlock([t["name"], t["place"], t["date"], t["signed"]],
                            filled: d.signatory?.name.map { [t["name"]: $0] } ?? [:])
-        return EmittedFile(path: "porting/\(d.id).pdf", contents: pdf.data())
+        return EmittedFile(path: "porting/\(d.id).pdf", contents: try pdf.data())
     }
 }

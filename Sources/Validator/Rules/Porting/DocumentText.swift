@@ -12,10 +12,14 @@ enum DocumentText: CustomerRule {
         Cyrillic, and Droid Sans Fallback for Chinese, Japanese and Korean. A character neither font has \
         (an emoji, a rare script) would print as an empty box, and a losing provider compares the holder \
         letter by letter with its records. pbxc refuses such text instead of printing something else. \
+        The same goes for any character beyond Unicode's first 65,536 (emoji such as 😀, old scripts), \
+        even one DejaVu draws: the PDF library writes each character as a 16-bit code and would drop it. \
         Control characters and line breaks are refused for the same reason.
         """,
         bad: [Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]"#,
-                              holder: #"holder: { name: ↓"Acme 🎉 B.V.", street: Krijgsman, house_number: "14", postcode: 1186DM, city: Amstelveen }"#)],
+                              holder: #"holder: { name: ↓"Acme 🎉 B.V.", street: Krijgsman, house_number: "14", postcode: 1186DM, city: Amstelveen }"#),
+              Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]"#,
+                              holder: #"holder: { name: ↓"Acme 😀 B.V.", street: Krijgsman, house_number: "14", postcode: 1186DM, city: Amstelveen }"#)],
         good: [Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]"#,
                                holder: #"holder: { name: "Łódź Ő 東京 B.V.", street: Krijgsman, house_number: "14", postcode: 1186DM, city: Amstelveen }"#)])
 
