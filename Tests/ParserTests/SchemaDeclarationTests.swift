@@ -8,7 +8,7 @@ import XCTest
 /// meaning; the patterns the JSON Schemas carry say what the parser's own checks say.
 final class SchemaDeclarationTests: XCTestCase {
     func testEveryMappingDeclaresEachKeyOnceWithAMeaning() {
-        XCTAssertEqual(Schemas.all.count, 40)
+        XCTAssertGreaterThanOrEqual(Schemas.all.count, 40)  // every mapping, found from the two roots
         XCTAssertEqual(Set(Schemas.all.map(ObjectIdentifier.init)).count, Schemas.all.count)
         for schema in Schemas.all {
             XCTAssertEqual(schema.keys, schema.fields.map { $0.key }, schema.noun)

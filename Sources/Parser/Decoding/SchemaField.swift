@@ -51,11 +51,13 @@ public struct SchemaField: Sendable {
     }
 
     /// The words of a model enum, so that the parser's words and the schema's are one
-    /// list; `meanings` explains some or all of them.
-    public static func choice<E: RawRepresentable & CaseIterable & Hashable>(
-        _ description: String, _: E.Type, _ meanings: [E: String] = [:]
+    /// list; `meaning` explains each. (A function, not a dictionary keyed by the enum:
+    /// such a dictionary costs a runtime conformance lookup when the schemas are first
+    /// used, in every `pbxc check`.)
+    public static func choice<E: RawRepresentable & CaseIterable>(
+        _ description: String, _: E.Type, _ meaning: (E) -> String = { _ in "" }
     ) -> SchemaField where E.RawValue == String {
-        choice(description, E.allCases.map { ($0.rawValue, meanings[$0] ?? "") })
+        choice(description, E.allCases.map { ($0.rawValue, meaning($0)) })
     }
 
     public static func object(_ schema: ObjectSchema, _ description: String) -> SchemaField {
@@ -103,14 +105,15 @@ public indirect enum SchemaValue: Sendable, Equatable, ExpressibleByStringLitera
     case integer(Int)
     case boolean(Bool)
     case list([SchemaValue])
-    case mapping([String: SchemaValue])
+    /// Keys and values in the order written.
+    case mapping([SchemaPair])
 
     public init(stringLiteral value: String) { self = .string(value) }
     public init(integerLiteral value: Int) { self = .integer(value) }
     public init(booleanLiteral value: Bool) { self = .boolean(value) }
     public init(arrayLiteral elements: SchemaValue...) { self = .list(elements) }
     public init(dictionaryLiteral elements: (String, SchemaValue)...) {
-        self = .mapping(Dictionary(elements, uniquingKeysWith: { first, _ in first }))
+        self = .mapping(elements.map { SchemaPair(key: $0.0, value: $0.1) })
     }
 
     /// As JSONSerialization takes it.
@@ -120,7 +123,13 @@ public indirect enum SchemaValue: Sendable, Equatable, ExpressibleByStringLitera
         case .integer(let number): number
         case .boolean(let flag): flag
         case .list(let values): values.map(\.json)
-        case .mapping(let pairs): pairs.mapValues(\.json)
+        case .mapping(let pairs): Dictionary(pairs.map { ($0.key, $0.value.json) }, uniquingKeysWith: { first, _ in first })
         }
     }
+}
+
+/// A key and its value in a `SchemaValue.mapping`.
+public struct SchemaPair: Sendable, Equatable {
+    public var key: String
+    public var value: SchemaValue
 }

@@ -28,13 +28,19 @@ extension Schemas {
     public static let company = ObjectSchema("`company`", [
         "number": .number.described("the company number: shown on outbound calls; without it nobody can call out"),
         "show_name": .boolean("show the company name instead of the user's").default(false),
-        "caller_id": .choice("number shown on outbound calls", CallerIDChoice.self,
-                             [.company: "the company number", .personal: "the user's own number, else the company's"])
-            .default("company"),
-        "block_outbound": .list(.choice("", OutboundBarring.self, [
-            .international: "calls abroad", .mobile: "mobile numbers", .premium0900: "0900 numbers",
-            .adult0906: "0906 numbers", .entertainment0909: "0909 numbers",
-        ]), "barred outbound classes"),
+        "caller_id": .choice("number shown on outbound calls", CallerIDChoice.self) {
+            switch $0 {
+            case .company: "the company number"
+            case .personal: "the user's own number, else the company's"
+            }
+        }.default("company"),
+        "block_outbound": .list(.choice("", OutboundBarring.self) {
+            switch $0 {
+            case .international: "calls abroad"
+            case .mobile: "mobile numbers"
+            case .premium0900, .adult0906, .entertainment0909: "\($0.rawValue) numbers"
+            }
+        }, "barred outbound classes"),
         "voicemail": .anyOf([.boolean(""), .object(companyVoicemail, "")],
                             "the company voicemail (extension \(CompanyVoicemail.defaultExtension)); `false` switches it off"),
         "night_mode": .object(companyNightMode, "company night mode"),
@@ -54,14 +60,19 @@ extension Schemas {
         "unavailable": .text("played when the user does not answer or no phone is registered"),
     ])
     public static let companyNightMode = ObjectSchema("the company night mode", [
-        "mode": .choice("off, on, or auto (by the office hours and holidays)", NightModeSwitch.self,
-                        [.off: "never", .on: "always", .auto: "outside office hours and on holidays"]).required,
+        "mode": .choice("off, on, or auto (by the office hours and holidays)", NightModeSwitch.self) {
+            switch $0 {
+            case .off: "never"
+            case .on: "always"
+            case .auto: "outside office hours and on holidays"
+            }
+        }.required,
         "office_hours": .name.described("schedule name of the office hours"),
         "holidays": .name.described("schedule name of the closing days"),
         "to": .destination.described("where calls go in night mode").default("voicemail"),
     ])
     public static let entityNightMode = ObjectSchema("a night mode setting", [
-        "mode": .choice("follow the company, or always on or off", NightModeFollow.self, SchemaField.nightMeanings).required,
+        "mode": .choice("follow the company, or always on or off", NightModeFollow.self, SchemaField.nightMeaning).required,
         "to": .destination.described("where calls go in night mode"),
     ])
     public static let schedule = ObjectSchema("a schedule", [

@@ -5,10 +5,14 @@ extension Schemas {
         "name": .text("name").examples("Verkoop"),
         "extension": .extensionNumber,
         "number": .number.described("direct number; must be one of the customer's numbers"),
-        "policy": .choice("how calls are offered to the members", HuntPolicy.self, [
-            .circular: "one at a time, starting after the last one offered a call", .fixedOrder: "one at a time, always from the first",
-            .simultaneous: "all at once", .uniform: "one at a time, the longest idle first",
-        ]).default("simultaneous"),
+        "policy": .choice("how calls are offered to the members", HuntPolicy.self) {
+            switch $0 {
+            case .circular: "one at a time, starting after the last one offered a call"
+            case .fixedOrder: "one at a time, always from the first"
+            case .simultaneous: "all at once"
+            case .uniform: "one at a time, the longest idle first"
+            }
+        }.default("simultaneous"),
         "members": .list(.text("a user id or extension", numeric: true), "members in order").examples(["jan", "piet"]),
         "next_member_after_rings": .rings.described("rings before the next member").default(4),
         "overflow": .anyOf([.destination, .object(overflow, "")],

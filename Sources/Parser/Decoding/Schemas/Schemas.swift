@@ -56,10 +56,16 @@ extension SchemaField {
     ], "a password: `generate`, `{ env: VAR }`, `{ file: path }` or a literal")
         .examples("generate", ["env": "ACME_JAN_DEVICE_PW"])
     static let entityNight = SchemaField.anyOf(
-        [.choice("", NightModeFollow.self, nightMeanings), .object(Schemas.entityNightMode, "")],
+        [.choice("", NightModeFollow.self, nightMeaning), .object(Schemas.entityNightMode, "")],
         "night mode: `follow`, `on` or `off`, or `{ mode, to }`")
         .default("follow")
-    static let nightMeanings: [NightModeFollow: String] = [.follow: "follow the company", .on: "always on", .off: "never"]
+    static func nightMeaning(_ mode: NightModeFollow) -> String {
+        switch mode {
+        case .follow: "follow the company"
+        case .on: "always on"
+        case .off: "never"
+        }
+    }
     /// A phone number: E.164 or national, with spaces, dots, dashes or brackets.
     static let number = SchemaField.text("a phone number, E.164 (`+31…`) or national", numeric: true,
                                          pattern: #"^\+?[(0-9][0-9 ()./-]*$"#)

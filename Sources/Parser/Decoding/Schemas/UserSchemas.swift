@@ -21,9 +21,13 @@ extension Schemas {
     public static let userVoicemail = ObjectSchema("a voicemail", [
         "email": .email.described("where messages go (a WAV attached); else the user's `email`"),
         "copy_to": .email.described("a second address that gets every message too"),
-        "when": .list(.choice("", VoicemailCondition.self,
-                              [.always: "every call", .busy: "when busy", .noAnswer: "when not answered"]),
-                      "when calls go to voicemail").default(["busy", "no_answer"]),
+        "when": .list(.choice("", VoicemailCondition.self) {
+            switch $0 {
+            case .always: "every call"
+            case .busy: "when busy"
+            case .noAnswer: "when not answered"
+            }
+        }, "when calls go to voicemail").default(["busy", "no_answer"]),
         "rings": .rings.described("rings before voicemail"),
         "greeting": .greeting,
         "allow_messages": .boolean("take messages").default(true),
@@ -52,8 +56,13 @@ extension Schemas {
         "keys": .list(.object(lineKey, ""), "line keys from key 2 on"),
     ])
     public static let lineKey = ObjectSchema("a line key", [
-        "type": .choice("what the key does", LineKeyType.self,
-                        [.blf: "busy-lamp field of a colleague", .speedDial: "dials a destination", .line: "a line key"]).required,
+        "type": .choice("what the key does", LineKeyType.self) {
+            switch $0 {
+            case .blf: "busy-lamp field of a colleague"
+            case .speedDial: "dials a destination"
+            case .line: "a line key"
+            }
+        }.required,
         "target": .destination.required,
         "label": .text("key label"),
     ])
