@@ -23,17 +23,33 @@ public final class ObjectSchema: Sendable {
     let requiredIndices: [Int]
 
     public init(_ noun: String, aliases: [String: String] = [:], _ fields: KeyValuePairs<String, SchemaField>) {
+        // One pass, closures rather than key paths: every `pbxc check` builds all the
+        // schemas once, and this is most of that start-up cost.
+        var entries: [(key: String, field: SchemaField)] = []
+        var keys: [String] = []
+        var required: Set<String> = []
+        var requiredIndices: [Int] = []
+        entries.reserveCapacity(fields.count)
+        keys.reserveCapacity(fields.count)
+        for (key, field) in fields {
+            if field.isRequired {
+                required.insert(key)
+                requiredIndices.append(keys.count)
+            }
+            keys.append(key)
+            entries.append((key, field))
+        }
         self.noun = noun
-        self.fields = fields.map { (key: $0.key, field: $0.value) }
-        let keys = fields.map { $0.key }
+        self.fields = entries
         self.keys = keys
-        self.required = Set(fields.filter { $0.value.isRequired }.map { $0.key })
+        self.required = required
+        self.requiredIndices = requiredIndices
         self.aliases = aliases
-        self.keyBytes = keys.map { Array($0.utf8) }
+        let keyBytes = keys.map { Array($0.utf8) }
+        self.keyBytes = keyBytes
         self.keySignatures = keyBytes.map { ObjectSchema.signature($0) }
-        self.keyLengths = keyBytes.map(\.count)
-        self.requiredIndices = fields.indices.filter { fields[$0].value.isRequired }
-        self.aliasBytes = aliases.sorted { $0.key < $1.key }.compactMap { alias, key in
+        self.keyLengths = keyBytes.map { $0.count }
+        self.aliasBytes = aliases.isEmpty ? [] : aliases.sorted { $0.key < $1.key }.compactMap { alias, key in
             keys.firstIndex(of: key).map { (Array(alias.utf8), $0) }
         }
     }
