@@ -2,7 +2,9 @@
 /// mapping's `ObjectSchema` (Schemas*.swift): the parser takes the key list and the
 /// required keys from there, the JSON Schema (`pbxc schema`) everything else.
 public struct SchemaField: Sendable {
-    public indirect enum Shape: Sendable {
+    /// Only the cases that hold a field are boxed: the others cost no allocation when
+    /// the schemas are built (once per run, before the first file is decoded).
+    public enum Shape: Sendable {
         /// Text; `numeric` also accepts YAML numbers (`extension: 201`), which the
         /// parser reads as the text written; `pattern` is a JSON Schema (ECMA 262)
         /// regular expression for the text.
@@ -14,10 +16,10 @@ public struct SchemaField: Sendable {
         case object(ObjectSchema)
         /// A list; a list of scalars also takes a single value (`holidays: NL`), as
         /// the parser does.
-        case list(SchemaField)
+        indirect case list(SchemaField)
         /// A mapping whose keys are names (schedules by id, hours by day, options by
         /// key); `keyPattern` constrains the names.
-        case map(SchemaField, keys: String?, keyPattern: String?)
+        indirect case map(SchemaField, keys: String?, keyPattern: String?)
         /// Any of these shapes.
         case anyOf([SchemaField])
     }
@@ -99,7 +101,7 @@ public struct SchemaField: Sendable {
 }
 
 /// A value in a schema declaration (a default, an example): what YAML can write.
-public indirect enum SchemaValue: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
+public enum SchemaValue: Sendable, Equatable, ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral, ExpressibleByDictionaryLiteral {
     case string(String)
     case integer(Int)
