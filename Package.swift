@@ -53,8 +53,9 @@ let package = Package(
         // catalog, porting profiles, the document fonts (over HarfBuzz). No rules, no
         // diagnostics.
         .target(name: "Domain", dependencies: ["CPhoneNumber", "CHarfBuzz"]),
-        // YAML → located node tree → typed model of the config language.
-        .target(name: "Parser", dependencies: ["CLibYAML", "Diagnostics"]),
+        // YAML → located node tree → typed model of the config language; the language's one
+        // declaration (Decoding/Schemas/), whose words come partly from Domain's catalogs.
+        .target(name: "Parser", dependencies: ["CLibYAML", "Diagnostics", "Domain"]),
         // Rules over the typed model; one rule per file under Rules/<Section>/.
         .target(name: "Validator", dependencies: ["Parser", "Diagnostics", "Domain"]),
         // Lowering of a checked customer into the routing IR, trace, secrets, the routing
@@ -94,7 +95,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["CLI", "Build"], path: "Tests/TestSupport"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics", "TestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain", "TestSupport"]),
-        .testTarget(name: "ParserTests", dependencies: ["Parser", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "ParserTests", dependencies: ["Parser", "Domain", "Diagnostics", "TestSupport"]),
         .testTarget(name: "ValidatorTests", dependencies: ["Validator", "Parser", "Domain", "Diagnostics", "TestSupport"]),
         .testTarget(name: "CompilerTests", dependencies: ["Compiler", "Validator", "Parser", "Domain", "Diagnostics", "TestSupport"]),
         .testTarget(name: "EmitterTests", dependencies: ["Build", "Emitters", "Compiler", "Domain", "Diagnostics", "TestSupport"],

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Parser
 
 /// `pbxc init [DIR]`: a new repository with one example customer that checks clean.
 struct InitCommand: ParsableCommand {
@@ -7,9 +8,10 @@ struct InitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Create a new repository with one example customer that checks clean.",
         discussion: """
-        Writes pbxc.yaml, customers/example.yaml (with the editor modeline for pbxc.schema.json, which \
-        it also writes), a pre-commit configuration, and CI for GitHub Actions and GitLab CI; hook and CI \
-        run the installed pbxc (the Debian package). Refuses a folder that already has a pbxc.yaml.
+        Writes pbxc.yaml and customers/example.yaml, each with an editor modeline naming its JSON \
+        Schema, which it writes into schemas/ (`pbxc schema --output schemas` refreshes them), a \
+        pre-commit configuration, and CI for GitHub Actions and GitLab CI; hook and CI run the installed pbxc \
+        (the Debian package). Refuses a folder that already has a pbxc.yaml.
 
         Examples:
           pbxc init partner-config
@@ -29,7 +31,8 @@ struct InitCommand: ParsableCommand {
         if fm.fileExists(atPath: folder.appendingPathComponent("pbxc.yaml").path) {
             throw UsageError(description: "\(folder.path) already has a pbxc.yaml")
         }
-        let files = InitFiles.all + [("pbxc.schema.json", SchemaCommand.schemaText())]
+        let files = InitFiles.all
+            + JSONSchemaGenerator.Root.allCases.map { ("schemas/\($0.fileName)", JSONSchemaGenerator.text($0)) }
         for (path, _) in files where fm.fileExists(atPath: folder.appendingPathComponent(path).path) {
             throw UsageError(description: "\(folder.appendingPathComponent(path).path) exists; pbxc init writes only new files")
         }

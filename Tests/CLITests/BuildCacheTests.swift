@@ -90,7 +90,7 @@ final class BuildCacheTests: XCTestCase {
             .write(to: users, atomically: true, encoding: .utf8)
         let run = build(repo, out)
         XCTAssertEqual(run.status, 1, run.err)
-        XCTAssertTrue(run.err.contains("error[mac-duplicate]") && run.err.contains("customers/kanzlei-weber.yaml:44"), run.err)
+        XCTAssertTrue(run.err.contains("error[mac-duplicate]") && run.err.contains("customers/kanzlei-weber.yaml:45"), run.err)
         let check = pbxc(["check", repo.path, "--today", "2026-11-21"], environment: environment)
         XCTAssertEqual(findings(run).replacingOccurrences(of: "pbxc: nothing written to \(out.path)\n", with: ""), check.err)
     }

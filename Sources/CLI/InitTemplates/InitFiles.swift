@@ -14,7 +14,7 @@ enum InitFiles {
     static let packageURL = "https://github.com/pbxc/pbxc/releases/download/v\(PBXCVersion.current)/\(packageName)"
 
     static let repository = """
-    # yaml-language-server: $schema=pbxc.schema.json
+    # yaml-language-server: $schema=schemas/repository-file.schema.json
     # The repository file: platform, partner, defaults and product catalog.
     version: 1
     platform:
@@ -35,7 +35,8 @@ enum InitFiles {
     """
 
     static let customer = """
-    # yaml-language-server: $schema=../pbxc.schema.json
+    # yaml-language-server: $schema=../schemas/customer-file.schema.json
+    # (In a customer kept as a folder, customers/<id>/*.yaml: $schema=../../schemas/customer-file.schema.json)
     # One customer: a number, a menu during office hours, the company voicemail after.
     version: 1
     customer:

@@ -1,5 +1,9 @@
 /// MAC addresses as written in device entries.
 public enum MACAddress {
+    /// What `normalise` accepts, as a JSON Schema (ECMA 262) pattern: 12 hex digits with
+    /// any of `:` `-` `.` around them.
+    public static let pattern = "^[:.-]*([0-9A-Fa-f][:.-]*){12}$"
+
     /// Twelve lower-case hex digits, or nil when the text is not 12 hex digits with
     /// optional `:` `-` `.` separators. (On UTF-8 bytes: it runs for every device.)
     public static func normalise(_ text: String) -> String? {

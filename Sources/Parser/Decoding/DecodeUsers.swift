@@ -75,7 +75,7 @@ extension ConfigDecoder {
 
     func portalUser(_ node: YAMLNode) -> PortalUser? {
         guard let r = ObjectReader(node, Schemas.portalUser, sink) else { return nil }
-        return PortalUser(username: r.string("username"), name: r.string("name"), roles: r.strings("roles"),
+        return PortalUser(username: r.string("username"), name: r.string("name"), roles: r.enumValues("roles", PortalRole.self).map { LString($0.value.rawValue, at: $0.location) },
                           password: r.value("password").flatMap { secret($0, key: "password") },
                           location: node.location)
     }

@@ -1,12 +1,14 @@
-/// The keys one kind of mapping accepts, and which are required. Every mapping of
-/// the config language has one (Schemas.swift); the decoders read only keys listed
-/// here, so the schema is the single written-down list of the language's keys
-/// (a test keeps the two in step).
+/// One kind of mapping of the config language: its keys, in order, each declared once
+/// with its type and meaning (`SchemaField`). Every mapping has one (Schemas*.swift);
+/// the decoders read only keys declared here, and the JSON Schema is generated from
+/// the same declaration, so parser and editor schema cannot drift apart.
 /// A class, so that readers share one instance instead of copying its collections
 /// (reference-count traffic that two checking threads would contend on).
 public final class ObjectSchema: Sendable {
     /// How a message names the object: "a user", "the company section".
     public let noun: String
+    /// Every key with its field, in the order declared (messages list keys in it).
+    public let fields: [(key: String, field: SchemaField)]
     public let keys: [String]
     public let required: Set<String>
     /// Older or alternative spellings accepted for a key (alias → key).
@@ -20,18 +22,41 @@ public final class ObjectSchema: Sendable {
     /// Indices in `keys` of the required keys, in key order.
     let requiredIndices: [Int]
 
-    public init(_ noun: String, keys: [String], required: Set<String> = [], aliases: [String: String] = [:]) {
+    public init(_ noun: String, aliases: [String: String] = [:], _ fields: KeyValuePairs<String, SchemaField>) {
+        // One pass, closures rather than key paths: every `pbxc check` builds all the
+        // schemas once, and this is most of that start-up cost.
+        var entries: [(key: String, field: SchemaField)] = []
+        var keys: [String] = []
+        var required: Set<String> = []
+        var requiredIndices: [Int] = []
+        entries.reserveCapacity(fields.count)
+        keys.reserveCapacity(fields.count)
+        for (key, field) in fields {
+            if field.isRequired {
+                required.insert(key)
+                requiredIndices.append(keys.count)
+            }
+            keys.append(key)
+            entries.append((key, field))
+        }
         self.noun = noun
+        self.fields = entries
         self.keys = keys
         self.required = required
+        self.requiredIndices = requiredIndices
         self.aliases = aliases
-        self.keyBytes = keys.map { Array($0.utf8) }
+        let keyBytes = keys.map { Array($0.utf8) }
+        self.keyBytes = keyBytes
         self.keySignatures = keyBytes.map { ObjectSchema.signature($0) }
-        self.keyLengths = keyBytes.map(\.count)
-        self.requiredIndices = keys.indices.filter { required.contains(keys[$0]) }
-        self.aliasBytes = aliases.sorted { $0.key < $1.key }.compactMap { alias, key in
+        self.keyLengths = keyBytes.map { $0.count }
+        self.aliasBytes = aliases.isEmpty ? [] : aliases.sorted { $0.key < $1.key }.compactMap { alias, key in
             keys.firstIndex(of: key).map { (Array(alias.utf8), $0) }
         }
+    }
+
+    /// The field of a key, nil when the mapping has no such key.
+    public func field(_ key: String) -> SchemaField? {
+        fields.first { $0.key == key }?.field
     }
 
     /// Length and first bytes of each key packed in an integer: most lookups are

@@ -11,6 +11,17 @@ public enum IDGrammar {
     /// Longest customer id (it starts every context name; see `maxNameLength`).
     public static let maxCustomerIDLength = 24
 
+    /// The names that already mean something as a destination: no user, hunt group or
+    /// menu may be called so (`id-format`).
+    public static let reservedWords: Set<String> = Set(IVRKeyword.allCases.map(\.rawValue) + ["voicemail"])
+
+    /// `isName`, `isCustomerID` and a name that is not a reserved word, as JSON Schema
+    /// (ECMA 262) patterns.
+    public static let namePattern = "^[a-z][a-z0-9._-]{0,\(maxNameLength - 1)}$"
+    public static let customerIDPattern = "^[a-z0-9-]{1,\(maxCustomerIDLength)}$"
+    public static let entityIDPattern =
+        "^(?!(\(reservedWords.sorted().joined(separator: "|")))$)[a-z][a-z0-9._-]{0,\(maxNameLength - 1)}$"
+
     /// A name: a lower-case letter, then `a-z 0-9 - _ .`, at most `maxNameLength` long.
     public static func isName(_ text: String) -> Bool {
         var count = 0

@@ -40,6 +40,21 @@ public struct Address: Sendable {
 }
 
 /// A user of the customer's management portal (seed 004 §9).
+/// The roles of a management-portal user.
+public enum PortalRole: String, Sendable, CaseIterable {
+    case userManagement = "user_management", invoices, settings
+    case mobileAccess = "mobile_access"
+
+    public var meaning: String {
+        switch self {
+        case .userManagement: "manage the portal's users"
+        case .invoices: "see the invoices"
+        case .settings: "change settings"
+        case .mobileAccess: "the mobile part of the portal"
+        }
+    }
+}
+
 public struct PortalUser: Sendable {
     public var username: LString?
     public var name: LString?

@@ -16,7 +16,7 @@ enum CustomerLocale: CustomerRule {
         bad: [Example.customer("").replacingOccurrences(of: "country: NL", with: "country: NL, timezone: ↓Europe/Amsterdm")],
         good: [Example.customer("").replacingOccurrences(of: "country: NL", with: "country: NL, timezone: Europe/Amsterdam")])
 
-    static let languages: Set<String> = ["nl", "fr", "de", "en", "es", "it", "pt", "pl", "da", "sv", "nb", "fi"]
+    static let languages = SupportedLanguages.codes
 
     static func check(_ c: CustomerContext) {
         let info = c.customer.info

@@ -20,7 +20,7 @@ enum IDFormat: CustomerRule {
         good: [Example.customer("users: [{ id: jan.devries, name: Jan, extension: \"201\" }]"),
                Example.customer("schedules: { office-hours: { hours: { mon-fri: \"08:30-17:30\" } } }")])
 
-    static let reserved: Set<String> = Set(IVRKeyword.allCases.map(\.rawValue) + ["voicemail"])
+    static let reserved = IDGrammar.reservedWords
 
     static func check(_ c: CustomerContext) {
         if let id = c.customer.info?.id, !IDGrammar.isCustomerID(id.value) {

@@ -5,8 +5,8 @@ import Parser
 /// the catalog, found by fuzzing: `next_member_after_rings: 0` made the dialplan
 /// emitter loop forever).
 enum TimerRange: CustomerRule {
-    static let rings = 1...20
-    static let seconds = 1...900
+    static let rings = CallTimers.rings
+    static let seconds = CallTimers.seconds
 
     static let description = RuleDescription(
         id: "timer-range", severity: .error, section: .documentStructure,
