@@ -199,18 +199,29 @@ final class PDFWriter {
         y -= 4
     }
 
-    /// Columns of `widths` points; columns in `right` are right-aligned (amounts).
+    /// Columns of `widths` points; columns in `right` are right-aligned (amounts). A
+    /// cell wider than its column wraps onto more lines of its row ("FlexTelephony
+    /// Standard" is printed whole: a customer signs for what it reads); only a single
+    /// word wider than the column is cut.
     func table(_ header: [String], _ rows: [[String]], widths: [Float], right: Set<Int> = [], totals: [[String]] = []) {
         func row(_ cells: [String], font: Style) {
-            need(15)
-            y -= 14
-            var x = Self.margin
-            for (i, cell) in cells.enumerated() {
-                let w = widths[i]
-                let shown = fit(cell, width: w - 6, font: font, size: 9.5)
-                let dx = right.contains(i) ? w - 6 - width(shown, font: font, size: 9.5) : 0
-                draw(shown, x: x + dx, font: font, size: 9.5)
-                x += w
+            let lines = cells.enumerated().map { i, cell in
+                wrap(cell, width: widths[i] - 6, font: font, size: 9.5).map { fit($0, width: widths[i] - 6, font: font, size: 9.5) }
+            }
+            let height = lines.map(\.count).max() ?? 1
+            need(Float(height) * 12 + 3)
+            for n in 0..<height {
+                y -= n == 0 ? 14 : 12
+                var x = Self.margin
+                for (i, cellLines) in lines.enumerated() {
+                    let w = widths[i]
+                    if n < cellLines.count {
+                        let shown = cellLines[n]
+                        let dx = right.contains(i) ? w - 6 - width(shown, font: font, size: 9.5) : 0
+                        draw(shown, x: x + dx, font: font, size: 9.5)
+                    }
+                    x += w
+                }
             }
         }
         row(header, font: bold)

@@ -82,6 +82,14 @@ public enum SchemaFields {
             "code": .text("product code orders name"), "name": .text("product name on documents"),
             "one_off": .text("one-off price", numeric: true), "monthly": .text("monthly price", numeric: true),
             "term_months": .integer("contract term in months"), "currency": .text("ISO 4217 currency (EUR by default)"),
+            "module": .choice("the order form's module the product is chosen in (telephony by default)", [
+                ("telephony", "subscriptions, accounts, connection fees"), ("number_porting", "number porting (the order links its porting request)"),
+                ("phone_numbers", "new numbers"), ("mobile", "mobile services"), ("hardware", "phones and devices"), ("internet", "internet access"),
+            ]),
+            "account_type": .choice("telephony accounts: which account one unit of the product is", [
+                ("phone", "Phone Account (the subscription)"), ("microsoft_teams", "Microsoft Teams Account"),
+                ("cloud_cti", "Cloud CTI Account"), ("fixed_mobile", "Fixed-Mobile Account"),
+            ]),
         ]),
         (Schemas.customerFile, [
             "version": .integer("the language version, 1"),

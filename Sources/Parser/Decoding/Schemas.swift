@@ -7,7 +7,7 @@ public enum Schemas {
     public static let partner = ObjectSchema("`partner`", keys: ["id", "name", "address", "registration", "vat", "email", "phone", "logo"])
     public static let defaults = ObjectSchema("`defaults`", keys: ["country", "timezone", "language"])
     public static let product = ObjectSchema(
-        "a catalog product", keys: ["code", "name", "one_off", "monthly", "term_months", "currency"],
+        "a catalog product", keys: ["code", "name", "one_off", "monthly", "term_months", "currency", "module", "account_type"],
         required: ["code"])
     public static let secretSources = ObjectSchema("`secrets`", keys: ["env", "env_prefix", "folder"])
 
