@@ -52,7 +52,7 @@ final class OrderDocumentTests: XCTestCase {
             ("de", "DE", "EUR", "10117",
              ["1.250,00 €", "15. Dezember 2026", "10117 Berlin", "MwSt. 19 %", "1.487,50 €", "Gesamtbetrag"], []),
             ("en", "US", "USD", "10001",
-             ["$1,250.00", "December 15, 2026", "10001 New York", "Total", "Prices exclude applicable sales taxes."], ["incl. VAT", "VAT 2"]),
+             ["$1,250.00", "December 15, 2026", "1 Main, New York 10001", "Total", "Prices exclude applicable sales taxes."], ["incl. VAT", "VAT 2"]),
             ("en", "CA", "CAD", "H3B1A1", ["$1,250.00", "December 15, 2026", "H3B 1A1"], ["incl. VAT", "CA$"]),
             ("fr", "CA", "CAD", "H3B1A1", ["1 250,00 $", "15 décembre 2026", "H3B 1A1", "Prix hors taxes applicables."], ["TVAC", "TVA 2"]),
         ]

@@ -178,15 +178,18 @@ final class PDFWriter {
         y -= 6
     }
 
-    /// A label in the left column and its value, wrapped, in the right one.
+    /// A label in the left column and its value in the right one, each wrapped to its
+    /// column: a long label ("Tous les numéros chez l'opérateur actuel") takes two lines
+    /// rather than running into its value.
     func field(_ label: String, _ value: String) {
-        let left: Float = 165
+        let left: Float = 180
+        let labels = wrap(label, width: left - 8, font: bold, size: 9)
         let lines = wrap(value, width: Self.width - 2 * Self.margin - left, font: regular, size: 10)
-        need(Float(lines.count) * 13 + 2)
-        for (i, line) in lines.enumerated() {
+        need(Float(max(labels.count, lines.count)) * 13 + 2)
+        for i in 0..<max(labels.count, lines.count) {
             y -= 13
-            if i == 0 { draw(label, x: Self.margin, font: bold, size: 9) }
-            draw(line, x: Self.margin + left, font: regular, size: 10)
+            if i < labels.count { draw(labels[i], x: Self.margin, font: bold, size: 9) }
+            if i < lines.count { draw(lines[i], x: Self.margin + left, font: regular, size: 10) }
         }
     }
 

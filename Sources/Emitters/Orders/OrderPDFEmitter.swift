@@ -42,10 +42,7 @@ public enum OrderPDFEmitter {
             totals.append([t["vat_line", locale.percent(rate)], "", "", "", money(oneOffVAT), money(monthlyVAT)])
             totals.append([t["incl_vat"], "", "", "", money(oneOff), money(monthly)])
         }
-        pdf.table([t["product"], t["quantity"], t["unit_one_off"], t["unit_monthly"], t["line_one_off"], t["line_monthly"]],
-                  o.lines.map { [$0.name, String($0.quantity), money($0.unitOneOff), money($0.unitMonthly),
-                                 money($0.oneOff), money($0.monthly)] },
-                  widths: [120, 43, 80, 80, 80, 80], right: [1, 2, 3, 4, 5], totals: totals)
+        pdf.table(["", "", "", "", t["line_one_off"], t["line_monthly"]], [], widths: widths, right: [1, 2, 3, 4, 5], totals: totals)
         if o.totals.vatRate == nil { pdf.paragraph(t["no_vat"], size: 8.5) }
         pdf.space(6)
         pdf.field(t["contract_start"], o.contractStart == "immediate" ? t["immediate"] : locale.date(o.contractStart))
@@ -61,11 +58,8 @@ public enum OrderPDFEmitter {
                 if let phone = contact.phone { pdf.field(t["phone"], locale.phone(phone)) }
             }
             if let a = customer.address {
-                let street = [a.street, a.houseNumber].compactMap { $0 }.joined(separator: " ")
-                let city = [a.postcode.map { locale.postcode($0, country: a.country) }, a.city].compactMap { $0 }
-                    .joined(separator: " ")
-                let country = a.country.map { $0.uppercased() == o.country ? "" : $0 } ?? ""
-                pdf.field(t["address"], [street, city, country].filter { !$0.isEmpty }.joined(separator: ", "))
+                pdf.field(t["address"], locale.address(street: a.street, houseNumber: a.houseNumber, postcode: a.postcode,
+                                                       city: a.city, country: a.country))
             }
             if let b = customer.billing {
                 pdf.section(t["billing_data"])

@@ -243,6 +243,7 @@ public enum SchemaFields {
         (Schemas.holder, [
             "name": .text("name"), "street": .text("street"), "house_number": .text("house number", numeric: true),
             "postcode": .text("postcode", numeric: true), "city": .text("city"), "country": .text("ISO 3166-1 country code"),
+            "province": .text("province or state, as the carrier's record writes it (QC, ON, NY); required in Canada and the United States"),
             "kvk": .text("Chamber of Commerce number", numeric: true),
         ]),
         (Schemas.person, ["name": .text("name"), "email": .text("e-mail address"), "phone": number]),

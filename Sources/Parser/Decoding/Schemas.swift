@@ -75,7 +75,7 @@ public enum Schemas {
     public static let approved = ObjectSchema("`approved`", keys: ["first", "last"], required: ["first"])
     public static let contract = ObjectSchema("`contract`", keys: ["account", "handling"])
     public static let holder = ObjectSchema(
-        "`holder`", keys: ["name", "street", "house_number", "postcode", "city", "country", "kvk"])
+        "`holder`", keys: ["name", "street", "house_number", "postcode", "city", "province", "country", "kvk"])
     public static let person = ObjectSchema("a person", keys: ["name", "email", "phone"])
     public static let services = ObjectSchema("`services`", keys: ["alarm", "lift", "emergency", "internet", "tv"])
 
