@@ -89,4 +89,20 @@ final class DocumentLocaleTests: XCTestCase {
         XCTAssertEqual(DocumentLocale(language: "nl", country: "NL").percent("21"), "21%")
         XCTAssertEqual(plain(DocumentLocale(language: "de", country: "DE").percent("19")), "19 %")
     }
+
+    /// Addresses the post's way: European street then number, postcode then city; North
+    /// American number then street, city, province and postcode; the country only when
+    /// it is not the document's (a Canadian LOA once read "Queen St W 250, M5V 2A1 Toronto").
+    func testAddressesAreWrittenThePostsWay() {
+        let nl = DocumentLocale(language: "nl", country: "NL"), ca = DocumentLocale(language: "en", country: "CA")
+        XCTAssertEqual(nl.address(street: "Krijgsman", houseNumber: "14", postcode: "1186DM", city: "Amstelveen", country: "NL"),
+                       "Krijgsman 14, 1186 DM Amstelveen")
+        XCTAssertEqual(nl.address(street: "Avenue Louise", houseNumber: "231", postcode: "1050", city: "Ixelles", country: "BE"),
+                       "Avenue Louise 231, 1050 Ixelles, BE")
+        XCTAssertEqual(ca.address(street: "Queen St W", houseNumber: "250", postcode: "M5V2A1", city: "Toronto", region: "ON",
+                                  country: nil), "250 Queen St W, Toronto ON M5V 2A1")
+        XCTAssertEqual(DocumentLocale(language: "en", country: "US")
+            .address(street: "Main St", houseNumber: "1", postcode: "10001", city: "New York", region: "NY", country: "US"),
+                       "1 Main St, New York NY 10001")
+    }
 }

@@ -46,9 +46,34 @@ final class SpecExamplesTests: XCTestCase {
             ConfigDecoder(sink: sink).repository(try XCTUnwrap(document?.root), file: FileID(raw: 0))
         }
         XCTAssertEqual(sink.diagnostics.map(\.message), [])
-        XCTAssertEqual(config.catalog.map(\.code.value), ["connection-fee", "flex-telephony-standard", "fixed-mobile-account"])
+        XCTAssertEqual(config.catalog.map(\.code.value), ["connection-fee", "flex-telephony-standard", "fixed-mobile-account", "porting-fee"])
         XCTAssertEqual(config.catalog[0].oneOff?.value, "25.00")
+        XCTAssertEqual(config.catalog.map { $0.module?.value }, [.telephony, .telephony, nil, .numberPorting])
+        XCTAssertEqual(config.catalog.map { $0.accountType?.value }, [nil, .phone, .fixedMobile, nil])
         XCTAssertEqual(config.partner?.id?.value, "050613")
         XCTAssertEqual(config.defaults.country?.value, "NL")
+    }
+
+    /// The order form's modules and account types are fixed words: a module it does not
+    /// have gets a did-you-mean, and an account type outside telephony is refused where
+    /// it stands.
+    func testCatalogModulesAndAccountTypesAreTheFormsOwn() throws {
+        let yaml = """
+        catalog:
+          - { code: t54w, module: hardwre }
+          - { code: teams, module: telephony, account_type: microsoft_teams }
+          - { code: sim, module: mobile, account_type: phone }
+        """
+        let files = SourceFiles()
+        let sink = DiagnosticSink(files: files)
+        let document = YAMLReader().read(Array(yaml.utf8), file: files.register(path: "pbxc.yaml"), sink: sink)
+        let config = try withExtendedLifetime(document) {
+            ConfigDecoder(sink: sink).repository(try XCTUnwrap(document?.root), file: FileID(raw: 0))
+        }
+        XCTAssertEqual(sink.diagnostics.map { "\($0.location.line):\($0.location.column) \($0.rule)" },
+                       ["2:27 wrong-type", "4:48 wrong-type"])
+        XCTAssertEqual(sink.diagnostics.first?.help, "did you mean `hardware`?")
+        XCTAssertTrue(sink.diagnostics.last?.message.contains("belongs to products of the `telephony` module") ?? false)
+        XCTAssertEqual(config.catalog[1].accountType?.value, .microsoftTeams)
     }
 }

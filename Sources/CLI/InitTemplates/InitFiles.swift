@@ -29,8 +29,8 @@ enum InitFiles {
       timezone: Europe/Amsterdam
       language: nl
     catalog:
-      - { code: connection-fee, name: Aansluitkosten, one_off: 25.00 }
-      - { code: flex-telephony-standard, name: FlexTelephony Standard, monthly: 6.00, term_months: 12 }
+      - { code: connection-fee, name: Aansluitkosten, module: telephony, one_off: 25.00 }
+      - { code: flex-telephony-standard, name: FlexTelephony Standard, module: telephony, account_type: phone, monthly: 6.00, term_months: 12 }
 
     """
 

@@ -2,7 +2,9 @@
 /// from the catalog, totals in exact decimal arithmetic, amounts as decimal strings
 /// with two places (`"25.00"`), never binary floating point.
 public struct OrderDocument: Codable, Equatable, Sendable {
-    public var version = 1
+    /// 2: lines carry their module (and account type), with the modules' subtotals and
+    /// the account counts (docs/schemas/order.schema.json).
+    public var version = 2
     public var id: String
     /// `new_customer` (the export carries the customer) or `existing_customer`.
     public var forWhom: String
@@ -15,6 +17,13 @@ public struct OrderDocument: Codable, Equatable, Sendable {
     public var customer: OrderCustomer?
     public var customerID: String
     public var lines: [Line]
+    /// The order form's modules that have lines, in the form's order, each with its
+    /// subtotal (the form's "Subtotaal" under each module).
+    public var modules: [Module]
+    /// The telephony module's account counts by type, in the form's order (`phone`,
+    /// `microsoft_teams`, `cloud_cti`, `fixed_mobile`): the quantities of the ordered
+    /// products of that type; empty when no ordered product is an account.
+    public var accounts: [Accounts]
     public var totals: Totals
     /// `immediate` or `YYYY-MM-DD`.
     public var contractStart: String
@@ -23,16 +32,37 @@ public struct OrderDocument: Codable, Equatable, Sendable {
     public var porting: String?
 
     enum CodingKeys: String, CodingKey {
-        case version, id, status, language, country, currency, customer, lines, totals, porting
+        case version, id, status, language, country, currency, customer, lines, modules, accounts, totals, porting
         case forWhom = "for"
         case customerID = "customer_id"
         case contractStart = "contract_start"
         case termMonths = "term_months"
     }
 
+    public struct Accounts: Codable, Equatable, Sendable {
+        public var type: String
+        public var quantity: Int
+    }
+
+    public struct Module: Codable, Equatable, Sendable {
+        /// `telephony`, `number_porting`, `phone_numbers`, `mobile`, `hardware` or `internet`.
+        public var module: String
+        public var oneOff: String
+        public var monthly: String
+
+        enum CodingKeys: String, CodingKey {
+            case module, monthly
+            case oneOff = "one_off"
+        }
+    }
+
     public struct Line: Codable, Equatable, Sendable {
         public var product: String
         public var name: String
+        /// The module of the order form the product is chosen in.
+        public var module: String
+        /// For an account product of the telephony module: its account type.
+        public var accountType: String?
         public var quantity: Int
         public var unitOneOff: String
         public var unitMonthly: String
@@ -41,7 +71,8 @@ public struct OrderDocument: Codable, Equatable, Sendable {
         public var termMonths: Int?
 
         enum CodingKeys: String, CodingKey {
-            case product, name, quantity, monthly
+            case product, name, module, quantity, monthly
+            case accountType = "account_type"
             case unitOneOff = "unit_one_off"
             case unitMonthly = "unit_monthly"
             case oneOff = "one_off"

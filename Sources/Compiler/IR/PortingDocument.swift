@@ -73,11 +73,13 @@ public struct PortingDocument: Codable, Equatable, Sendable {
         public var houseNumber: String?
         public var postcode: String?
         public var city: String?
+        /// Province or state (North America).
+        public var province: String?
         public var country: String?
         public var kvk: String?
 
         enum CodingKeys: String, CodingKey {
-            case name, street, postcode, city, country, kvk
+            case name, street, postcode, city, province, country, kvk
             case houseNumber = "house_number"
         }
     }
@@ -130,8 +132,16 @@ public struct PortingDocument: Codable, Equatable, Sendable {
     /// The losing provider's code, its meaning in the document's language, the reason as written.
     public struct Blocking: Codable, Equatable, Sendable {
         public var code: String
+        /// `losing_provider`: a code the losing provider sent (NL, DE); `pbxc`: pbxc's
+        /// name for the reason a refusal gives, where no code list is public (BE, US, CA).
+        public var codeSource: String
         public var meaning: String?
         public var reason: String?
+
+        enum CodingKeys: String, CodingKey {
+            case code, meaning, reason
+            case codeSource = "code_source"
+        }
     }
 
     public struct Approved: Codable, Equatable, Sendable {

@@ -10,6 +10,8 @@ extension RoutingCompiler {
             var oneOffTotal = Decimal(0), monthlyTotal = Decimal(0)
             var term: Int?
             var lines: [OrderDocument.Line] = []
+            var moduleTotals: [ProductModule: (oneOff: Decimal, monthly: Decimal)] = [:]
+            var accounts: [AccountType: Int] = [:]
             for line in order.lines {
                 let product = line.product
                 let unitOneOff = Money.parse(product.oneOff), unitMonthly = Money.parse(product.monthly)
@@ -17,7 +19,11 @@ extension RoutingCompiler {
                 oneOffTotal += oneOff
                 monthlyTotal += monthly
                 if let months = product.termMonths { term = max(term ?? 0, months) }
-                lines.append(.init(product: product.code, name: product.name, quantity: line.quantity,
+                let subtotal = moduleTotals[product.module] ?? (0, 0)
+                moduleTotals[product.module] = (subtotal.oneOff + oneOff, subtotal.monthly + monthly)
+                if let type = product.accountType { accounts[type, default: 0] += line.quantity }
+                lines.append(.init(product: product.code, name: product.name, module: product.module.rawValue,
+                                   accountType: product.accountType?.rawValue, quantity: line.quantity,
                                    unitOneOff: Money.format(unitOneOff), unitMonthly: Money.format(unitMonthly),
                                    oneOff: Money.format(oneOff), monthly: Money.format(monthly),
                                    termMonths: product.termMonths))
@@ -42,6 +48,11 @@ extension RoutingCompiler {
             return OrderDocument(
                 id: order.id, forWhom: order.forWhom, status: order.status, language: header.language,
                 country: header.country, currency: order.currency, customer: customer, customerID: customerID, lines: lines,
+                modules: ProductModule.allCases.compactMap { module in
+                    moduleTotals[module].map { .init(module: module.rawValue, oneOff: Money.format($0.oneOff),
+                                                     monthly: Money.format($0.monthly)) }
+                },
+                accounts: AccountType.allCases.compactMap { type in accounts[type].map { .init(type: type.rawValue, quantity: $0) } },
                 totals: totals,
                 contractStart: order.contractStart, termMonths: term, porting: order.porting)
         }

@@ -32,7 +32,7 @@ extension RoutingCompiler {
                 contract: p.hasContract ? .init(account: p.contractAccount, handling: p.contractHandling) : nil,
                 holder: p.holder.map {
                     .init(name: $0.name, street: $0.street, houseNumber: $0.houseNumber, postcode: $0.postcode,
-                          city: $0.city, country: $0.country, kvk: $0.kvk)
+                          city: $0.city, province: $0.province, country: $0.country, kvk: $0.kvk)
                 },
                 signatory: p.signatory.map { .init(name: $0.name, email: $0.email, phone: $0.phone) },
                 numbers: p.ported.map(block), heldAtProvider: p.heldAtProvider.map(block),
@@ -43,7 +43,8 @@ extension RoutingCompiler {
                                            window: $0.window, outage: $0.outage) },
                 executionWindow: executionWindow(p, earliest: earliestDay),
                 blocking: p.blockingCode.map {
-                    .init(code: $0, meaning: profile?.blockingCode($0)?.meaning(in: header.language), reason: p.blockingReason)
+                    .init(code: $0, codeSource: profile?.blockingCodesArePbxcNames == true ? "pbxc" : "losing_provider",
+                          meaning: profile?.blockingCode($0)?.meaning(in: header.language), reason: p.blockingReason)
                 },
                 approved: p.approvedFirst == nil && p.approvedLast == nil ? nil
                     : .init(first: p.approvedFirst?.description, last: p.approvedLast?.description),
@@ -73,15 +74,19 @@ extension RoutingCompiler {
     }
 
     /// BE: from the approved date (else the wanted, else the earliest date) up to 9
-    /// business days after it, 09:00–15:00.
+    /// business days after it, 09:00–15:00 — and never past the last day the losing
+    /// provider approved (`porting-executed-date` refuses a day after it). A blocked or
+    /// cancelled request has no window: nothing will run until it is requested again.
     private func executionWindow(_ p: CheckedPorting, earliest: LocalDate?) -> PortingDocument.ExecutionWindow? {
-        guard let profile = p.profile, let window = profile.executionWindow else { return nil }
+        guard let profile = p.profile, let window = profile.executionWindow, !["blocked", "cancelled"].contains(p.status)
+        else { return nil }
         let wanted = p.wantedDate.flatMap(LocalDate.init)
         let (from, basis): (LocalDate?, String) =
             p.approvedFirst.map { ($0, "approved") } ?? wanted.map { ($0, "wanted") } ?? (earliest, "earliest")
         guard let from, let days = profile.executionDays(approved: from) else { return nil }
+        let last = p.approvedLast.map { min($0, days.last) } ?? days.last
         return .init(from: from.description, basedOn: basis, firstDay: days.first.description,
-                     lastDay: days.last.description, fromTime: window.from, untilTime: window.until)
+                     lastDay: last.description, fromTime: window.from, untilTime: window.until)
     }
 
     private func block(_ range: NumberRange) -> PortingDocument.NumberBlock {

@@ -136,6 +136,24 @@ public struct DocumentLocale: Sendable, Equatable {
         }
     }
 
+    /// An address on one line as its country's post writes it: street and number,
+    /// then postcode and city in Europe ("Krijgsman 14, 1186 DM Amstelveen"); number
+    /// and street, then city, province or state and postcode in North America ("250
+    /// Queen St W, Toronto ON M5V 2A1"). The country follows only when it is not the
+    /// document's own.
+    public func address(street: String?, houseNumber: String?, postcode: String?, city: String?, region: String? = nil,
+                        country addressCountry: String?) -> String {
+        let where_ = (addressCountry ?? country).uppercased()
+        let northAmerican = where_ == "US" || where_ == "CA"
+        let code = postcode.map { self.postcode($0, country: where_) }
+        let streetLine = (northAmerican ? [houseNumber, street] : [street, houseNumber]).compactMap { $0 }
+            .filter { !$0.isEmpty }.joined(separator: " ")
+        let cityLine = (northAmerican ? [city, region, code] : [code, city, region]).compactMap { $0 }.filter { !$0.isEmpty }
+            .joined(separator: " ")
+        let foreign = addressCountry.map { $0.uppercased() == country ? "" : $0 } ?? ""
+        return [streetLine, cityLine, foreign].filter { !$0.isEmpty }.joined(separator: ", ")
+    }
+
     /// A number in E.164 (`+31887654000`) as people in this country write it: the
     /// national format for a number of this country ("088 765 4000"), the
     /// international one for any other ("+32 2 580 50 50"), by libphonenumber's

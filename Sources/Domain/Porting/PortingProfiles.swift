@@ -37,6 +37,13 @@ public struct PortingProfile: Sendable {
     /// Whether a code outside `blockingCodes` can occur (NL: the list is the industry's,
     /// members only; pbxc knows 22), and what such a code must look like.
     public var otherCodes: OtherCodes?
+    /// Whether `blockingCodes` are pbxc's own names for the reasons a refusal gives
+    /// rather than codes the losing provider sends. No official list is public: the
+    /// Belgian operators' porting specifications (CRDC) are for their members, and
+    /// North American carriers reject under the industry's ordering guidelines (ATIS
+    /// LSOG, sold, not published) or their own lists, which differ per carrier. The
+    /// documents then show the reason in words, never the name as if it were a code.
+    public var blockingCodesArePbxcNames = false
 
     public struct ExecutionWindow: Sendable, Equatable {
         public var from: String
@@ -100,7 +107,7 @@ public struct PortingProfile: Sendable {
             outage: "at most 2 hours (24 hours for complex ports)", maxBlock: 100, ddiBlocks: true, hasBillingNumber: false,
             executionWindow: ExecutionWindow(from: "09:00", until: "15:00", businessDaysAfterApproval: 9),
             invoiceMaxAgeDays: nil, pricePerNumber: nil, letterOfAuthorization: false,
-            blockingCodes: BlockingCode.belgium, otherCodes: nil),
+            blockingCodes: BlockingCode.belgium, otherCodes: nil, blockingCodesArePbxcNames: true),
         PortingProfile(
             country: "DE", leadBusinessDays: 15,
             leadReason: "the provider change (WBCI Vorabstimmung) is submitted at least 15 business days ahead",
@@ -112,12 +119,12 @@ public struct PortingProfile: Sendable {
             leadReason: "a simple port completes in 1 business day (47 CFR 52.35)",
             window: nil, outage: "none expected (activation at midnight)", maxBlock: 1000, ddiBlocks: false,
             hasBillingNumber: true, executionWindow: nil, invoiceMaxAgeDays: nil, pricePerNumber: nil,
-            letterOfAuthorization: true, blockingCodes: BlockingCode.northAmerica, otherCodes: nil),
+            letterOfAuthorization: true, blockingCodes: BlockingCode.northAmerica, otherCodes: nil, blockingCodesArePbxcNames: true),
         PortingProfile(
             country: "CA", leadBusinessDays: 2,
             leadReason: "wireline ports take 2 business days (CRTC Telecom Decision 2005-72)",
             window: nil, outage: "none expected", maxBlock: 1000, ddiBlocks: false, hasBillingNumber: true,
             executionWindow: nil, invoiceMaxAgeDays: 60, pricePerNumber: Price(amount: "29.99", currency: "CAD"),
-            letterOfAuthorization: true, blockingCodes: BlockingCode.northAmerica, otherCodes: nil),
+            letterOfAuthorization: true, blockingCodes: BlockingCode.northAmerica, otherCodes: nil, blockingCodesArePbxcNames: true),
     ]
 }

@@ -189,15 +189,18 @@ final class PDFWriter {
         y -= 6
     }
 
-    /// A label in the left column and its value, wrapped, in the right one.
+    /// A label in the left column and its value in the right one, each wrapped to its
+    /// column: a long label ("Tous les numéros chez l'opérateur actuel") takes two lines
+    /// rather than running into its value.
     func field(_ label: String, _ value: String) {
-        let left: Float = 165
+        let left: Float = 180
+        let labels = wrap(label, width: left - 8, font: bold, size: 9)
         let lines = wrap(value, width: Self.width - 2 * Self.margin - left, font: regular, size: 10)
-        need(Float(lines.count) * 13 + 2)
-        for (i, line) in lines.enumerated() {
+        need(Float(max(labels.count, lines.count)) * 13 + 2)
+        for i in 0..<max(labels.count, lines.count) {
             y -= 13
-            if i == 0 { draw(label, x: Self.margin, font: bold, size: 9) }
-            draw(line, x: Self.margin + left, font: regular, size: 10)
+            if i < labels.count { draw(labels[i], x: Self.margin, font: bold, size: 9) }
+            if i < lines.count { draw(lines[i], x: Self.margin + left, font: regular, size: 10) }
         }
     }
 
@@ -210,18 +213,29 @@ final class PDFWriter {
         y -= 4
     }
 
-    /// Columns of `widths` points; columns in `right` are right-aligned (amounts).
+    /// Columns of `widths` points; columns in `right` are right-aligned (amounts). A
+    /// cell wider than its column wraps onto more lines of its row ("FlexTelephony
+    /// Standard" is printed whole: a customer signs for what it reads); only a single
+    /// word wider than the column is cut.
     func table(_ header: [String], _ rows: [[String]], widths: [Float], right: Set<Int> = [], totals: [[String]] = []) {
         func row(_ cells: [String], font: Style) {
-            need(15)
-            y -= 14
-            var x = Self.margin
-            for (i, cell) in cells.enumerated() {
-                let w = widths[i]
-                let shown = fit(cell, width: w - 6, font: font, size: 9.5)
-                let dx = right.contains(i) ? w - 6 - width(shown, font: font, size: 9.5) : 0
-                draw(shown, x: x + dx, font: font, size: 9.5)
-                x += w
+            let lines = cells.enumerated().map { i, cell in
+                wrap(cell, width: widths[i] - 6, font: font, size: 9.5).map { fit($0, width: widths[i] - 6, font: font, size: 9.5) }
+            }
+            let height = lines.map(\.count).max() ?? 1
+            need(Float(height) * 12 + 3)
+            for n in 0..<height {
+                y -= n == 0 ? 14 : 12
+                var x = Self.margin
+                for (i, cellLines) in lines.enumerated() {
+                    let w = widths[i]
+                    if n < cellLines.count {
+                        let shown = cellLines[n]
+                        let dx = right.contains(i) ? w - 6 - width(shown, font: font, size: 9.5) : 0
+                        draw(shown, x: x + dx, font: font, size: 9.5)
+                    }
+                    x += w
+                }
             }
         }
         row(header, font: bold)

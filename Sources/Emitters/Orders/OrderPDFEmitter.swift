@@ -2,8 +2,9 @@ import Compiler
 import Domain
 
 /// `orders/<id>.pdf`: the order to sign (A4, customer's language and country) under
-/// the partner's letterhead: the lines with unit prices, quantities and line totals,
-/// the one-off and monthly subtotals, the VAT of the customer's country and the totals
+/// the partner's letterhead: per module of the order form its lines with unit prices,
+/// quantities and line totals and its subtotal, the telephony accounts per type, the
+/// order's one-off and monthly totals, the VAT of the customer's country and the totals
 /// including it (no VAT where the country has none on the document), contract start
 /// and term, customer, address and billing data, and one signature block.
 public enum OrderPDFEmitter {
@@ -17,7 +18,23 @@ public enum OrderPDFEmitter {
         pdf.field(t["customer"], customerName)
         pdf.field(t["for"], t["for.\(o.forWhom)"])
 
-        pdf.section(t["lines"])
+        // As the order form has them: one block per module with its lines and subtotal,
+        // the telephony accounts per type, then the order's totals.
+        let header = [t["product"], t["quantity"], t["unit_one_off"], t["unit_monthly"], t["line_one_off"], t["line_monthly"]]
+        let widths: [Float] = [150, 43, 72, 72, 72, 74]
+        for module in o.modules {
+            pdf.section(t["module.\(module.module)"])
+            pdf.table(header, o.lines.filter { $0.module == module.module }.map {
+                [$0.name, String($0.quantity), money($0.unitOneOff), money($0.unitMonthly), money($0.oneOff), money($0.monthly)]
+            }, widths: widths, right: [1, 2, 3, 4, 5],
+            totals: [[t["subtotal"], "", "", "", money(module.oneOff), money(module.monthly)]])
+            if module.module == "telephony", !o.accounts.isEmpty {
+                pdf.table([t["account_type"], t["quantity"]], o.accounts.map { [t["account.\($0.type)"], String($0.quantity)] },
+                          widths: [200, 43], right: [1])
+            }
+        }
+
+        pdf.section(t["order_total"])
         var totals = [[t[o.totals.vatRate == nil ? "total" : "excl_vat"], "", "", "",
                        money(o.totals.oneOff), money(o.totals.monthly)]]
         if let rate = o.totals.vatRate, let oneOffVAT = o.totals.oneOffVAT, let monthlyVAT = o.totals.monthlyVAT,
@@ -25,10 +42,7 @@ public enum OrderPDFEmitter {
             totals.append([t["vat_line", locale.percent(rate)], "", "", "", money(oneOffVAT), money(monthlyVAT)])
             totals.append([t["incl_vat"], "", "", "", money(oneOff), money(monthly)])
         }
-        pdf.table([t["product"], t["quantity"], t["unit_one_off"], t["unit_monthly"], t["line_one_off"], t["line_monthly"]],
-                  o.lines.map { [$0.name, String($0.quantity), money($0.unitOneOff), money($0.unitMonthly),
-                                 money($0.oneOff), money($0.monthly)] },
-                  widths: [120, 43, 80, 80, 80, 80], right: [1, 2, 3, 4, 5], totals: totals)
+        pdf.table(["", "", "", "", t["line_one_off"], t["line_monthly"]], [], widths: widths, right: [1, 2, 3, 4, 5], totals: totals)
         if o.totals.vatRate == nil { pdf.paragraph(t["no_vat"], size: 8.5) }
         pdf.space(6)
         pdf.field(t["contract_start"], o.contractStart == "immediate" ? t["immediate"] : locale.date(o.contractStart))
@@ -44,11 +58,8 @@ public enum OrderPDFEmitter {
                 if let phone = contact.phone { pdf.field(t["phone"], locale.phone(phone)) }
             }
             if let a = customer.address {
-                let street = [a.street, a.houseNumber].compactMap { $0 }.joined(separator: " ")
-                let city = [a.postcode.map { locale.postcode($0, country: a.country) }, a.city].compactMap { $0 }
-                    .joined(separator: " ")
-                let country = a.country.map { $0.uppercased() == o.country ? "" : $0 } ?? ""
-                pdf.field(t["address"], [street, city, country].filter { !$0.isEmpty }.joined(separator: ", "))
+                pdf.field(t["address"], locale.address(street: a.street, houseNumber: a.houseNumber, postcode: a.postcode,
+                                                       city: a.city, country: a.country))
             }
             if let b = customer.billing {
                 pdf.section(t["billing_data"])

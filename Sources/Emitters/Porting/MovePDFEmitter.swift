@@ -8,7 +8,8 @@ import Domain
 public enum MovePDFEmitter {
     public static func emit(_ d: MoveDocument, letterhead: Letterhead? = nil) throws -> EmittedFile {
         let t = DocumentText(d.language)
-        let day = DocumentLocale(language: d.language, country: d.country).date
+        let locale = DocumentLocale(language: d.language, country: d.country)
+        let day = locale.date
         let pdf = try PDFWriter()
         if let letterhead { pdf.letterhead(letterhead, labels: (t["registration"], t["vat_short"])) }
         pdf.title(t["move.title"])
@@ -25,7 +26,7 @@ public enum MovePDFEmitter {
         pdf.field(t["consent.gaining"], d.consent.gainingPartner ?? "")
 
         pdf.section(t["move.numbers"])
-        pdf.table([t["from"], t["to"], t["count"]], d.numbers.map { [$0.first, $0.last, String($0.count)] },
+        pdf.table([t["from"], t["to"], t["count"]], d.numbers.map { [locale.phone($0.first), locale.phone($0.last), String($0.count)] },
                   widths: [170, 170, 60], right: [2])
 
         pdf.section(t["dates"])

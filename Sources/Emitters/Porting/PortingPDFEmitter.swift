@@ -22,9 +22,8 @@ public enum PortingPDFEmitter {
         pdf.section(t["holder"])
         if let h = d.holder {
             pdf.field(t["name"], h.name ?? "")
-            let street = [h.street, h.houseNumber].compactMap { $0 }.joined(separator: " ")
-            let city = [h.postcode.map { locale.postcode($0, country: h.country) }, h.city].compactMap { $0 }.joined(separator: " ")
-            pdf.field(t["address"], [street, city, h.country ?? ""].filter { !$0.isEmpty }.joined(separator: ", "))
+            pdf.field(t["address"], locale.address(street: h.street, houseNumber: h.houseNumber, postcode: h.postcode,
+                                                   city: h.city, region: h.province, country: h.country))
             if let kvk = h.kvk { pdf.field(t["kvk"], kvk) }
         }
 
@@ -35,15 +34,18 @@ public enum PortingPDFEmitter {
         if let gaining = d.gainingProvider { pdf.field(t["gaining"], gaining.name) }
 
         pdf.section(t["numbers"])
-        pdf.table([t["from"], t["to"], t["count"]], d.numbers.map { [$0.first, $0.last, String($0.count)] },
+        // Numbers as the losing provider's own records write them (national format,
+        // "020 240 0000", "(514) 849-0100"); the JSON keeps E.164.
+        let number = locale.phone
+        pdf.table([t["from"], t["to"], t["count"]], d.numbers.map { [number($0.first), number($0.last), String($0.count)] },
                   widths: [170, 170, 60], right: [2])
         if !d.heldAtProvider.isEmpty, d.heldAtProvider != d.numbers {
-            pdf.field(t["held"], d.heldAtProvider.map { $0.count == 1 ? $0.first : "\($0.first) – \($0.last)" }
+            pdf.field(t["held"], d.heldAtProvider.map { $0.count == 1 ? number($0.first) : "\(number($0.first)) – \(number($0.last))" }
                 .joined(separator: ", "))
         }
         if let type = d.portType { pdf.field(t["port_type"], t["port_type.\(type)"]) }
-        if let btn = d.billingNumber { pdf.field(t["billing"], btn) }
-        if let btn = d.newBillingNumber { pdf.field(t["new_billing"], btn) }
+        if let btn = d.billingNumber { pdf.field(t["billing"], number(btn)) }
+        if let btn = d.newBillingNumber { pdf.field(t["new_billing"], number(btn)) }
 
         pdf.section(t["dates"])
         if let submitted = d.submitted { pdf.field(t["submitted"], day(submitted)) }
@@ -54,7 +56,13 @@ public enum PortingPDFEmitter {
             if let invoice = records.invoiceDate { pdf.field(t["invoice"], day(invoice)) }
         }
         if let blocking = d.blocking {
-            pdf.field(t["blocking"], [blocking.code, blocking.meaning].compactMap { $0 }.joined(separator: " — "))
+            // A code the losing provider sent is shown with its meaning; pbxc's own name
+            // for a reason (BE, US, CA: no public code list) only as the reason in words.
+            if blocking.codeSource == "pbxc" {
+                pdf.field(t["refusal_reason"], blocking.meaning ?? blocking.code)
+            } else {
+                pdf.field(t["blocking"], [blocking.code, blocking.meaning].compactMap { $0 }.joined(separator: " — "))
+            }
             if let reason = blocking.reason { pdf.field(t["blocking_reason"], reason) }
         }
         if let approved = d.approved {
@@ -78,7 +86,7 @@ public enum PortingPDFEmitter {
         if !d.warnings.isEmpty {
             pdf.section(t["notes"])
             for warning in d.warnings {
-                pdf.paragraph("– " + t["warning.\(warning.code)", warning.numbers.joined(separator: ", ")])
+                pdf.paragraph("– " + t["warning.\(warning.code)", warning.numbers.map(number).joined(separator: ", ")])
             }
         }
 

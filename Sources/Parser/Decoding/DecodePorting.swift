@@ -11,7 +11,7 @@ extension ConfigDecoder {
             ObjectReader(node, Schemas.holder, sink).map {
                 PortingRequest.Holder(name: $0.string("name"), street: $0.string("street"),
                                       houseNumber: $0.string("house_number"), postcode: $0.string("postcode"),
-                                      city: $0.string("city"), country: $0.string("country"),
+                                      city: $0.string("city"), province: $0.string("province"), country: $0.string("country"),
                                       kvk: $0.string("kvk"), location: node.location)
             }
         }

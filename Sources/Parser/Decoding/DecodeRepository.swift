@@ -29,9 +29,18 @@ extension ConfigDecoder {
         }
         config.catalog = r.list("catalog") { node in
             guard let p = ObjectReader(node, Schemas.product, sink), let code = p.string("code") else { return nil }
+            let module: Located<ProductModule>? = p.enumValue("module")
+            let accountType: Located<AccountType>? = p.enumValue("account_type")
+            // An account type is a count on the telephony module's form; elsewhere it means nothing.
+            if let accountType, let module, module.value != .telephony {
+                sink.report(.wrongType, at: accountType.location,
+                            "`account_type` belongs to products of the `telephony` module; `\(code.value)` is in `\(module.value.rawValue)`",
+                            help: "remove `account_type`, or put the product in `module: telephony`")
+            }
             return RepositoryConfig.Product(code: code, name: p.string("name"), oneOff: p.string("one_off"),
                                             monthly: p.string("monthly"), termMonths: p.int("term_months"),
-                                            currency: p.string("currency"), location: node.location)
+                                            currency: p.string("currency"), module: module, accountType: accountType,
+                                            location: node.location)
         }
         if let secrets = r.object("secrets", secretSources) { config.secrets = secrets }
         return config

@@ -66,6 +66,8 @@ public struct PortingRequest: Sendable {
         public var houseNumber: LString?
         public var postcode: LString?
         public var city: LString?
+        /// Province or state (North America: part of the service address the carrier matches).
+        public var province: LString?
         public var country: LString?
         public var kvk: LString?
         public var location: SourceLocation

@@ -78,17 +78,35 @@ public struct RepositoryConfig: Sendable {
         public var monthly: LString?
         public var termMonths: Located<Int>?
         public var currency: LString?
+        /// The order form's module the product is chosen in; telephony when not written.
+        public var module: Located<ProductModule>?
+        /// For the telephony module's accounts: which account type one unit is.
+        public var accountType: Located<AccountType>?
         public var location: SourceLocation
 
         public init(code: LString, name: LString?, oneOff: LString?, monthly: LString?, termMonths: Located<Int>?,
-                    currency: LString?, location: SourceLocation) {
+                    currency: LString?, module: Located<ProductModule>? = nil, accountType: Located<AccountType>? = nil,
+                    location: SourceLocation) {
             self.code = code
             self.name = name
             self.oneOff = oneOff
             self.monthly = monthly
             self.termMonths = termMonths
             self.currency = currency
+            self.module = module
+            self.accountType = accountType
             self.location = location
         }
     }
+}
+
+/// The modules of the order form (seed 000 §2.1), each switched on or off, in the
+/// order the form shows them; a product belongs to one.
+public enum ProductModule: String, CaseIterable, Sendable, Codable {
+    case telephony, numberPorting = "number_porting", phoneNumbers = "phone_numbers", mobile, hardware, internet
+}
+
+/// The account types of the telephony module: the order form asks how many of each.
+public enum AccountType: String, CaseIterable, Sendable, Codable {
+    case phone, microsoftTeams = "microsoft_teams", cloudCTI = "cloud_cti", fixedMobile = "fixed_mobile"
 }

@@ -90,4 +90,7 @@ public struct CheckedProduct: Sendable {
     public var monthly: String?
     public var termMonths: Int?
     public var currency: String?
+    /// The order form's module; telephony when the catalog names none.
+    public var module: ProductModule
+    public var accountType: AccountType?
 }

@@ -138,6 +138,7 @@ extension CheckedPlatform {
 extension CheckedProduct {
     init(_ product: RepositoryConfig.Product) {
         self.init(code: product.code.value, name: product.name?.value ?? product.code.value, oneOff: product.oneOff?.value,
-                  monthly: product.monthly?.value, termMonths: product.termMonths?.value, currency: product.currency?.value)
+                  monthly: product.monthly?.value, termMonths: product.termMonths?.value, currency: product.currency?.value,
+                  module: product.module?.value ?? .telephony, accountType: product.accountType?.value)
     }
 }

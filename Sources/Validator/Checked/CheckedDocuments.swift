@@ -54,7 +54,7 @@ public struct CheckedConsent: Sendable {
 }
 
 public struct CheckedHolder: Sendable {
-    public var name, street, houseNumber, postcode, city, country, kvk: String?
+    public var name, street, houseNumber, postcode, city, province, country, kvk: String?
 }
 
 public struct CheckedPerson: Sendable {

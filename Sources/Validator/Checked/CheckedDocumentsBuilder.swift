@@ -15,7 +15,8 @@ extension CheckedPorting {
             contractHandling: r.contract?.handling?.value, hasContract: r.contract != nil,
             holder: r.holder.map {
                 CheckedHolder(name: $0.name?.value, street: $0.street?.value, houseNumber: $0.houseNumber?.value,
-                              postcode: $0.postcode?.value, city: $0.city?.value, country: $0.country?.value,
+                              postcode: $0.postcode?.value, city: $0.city?.value, province: $0.province?.value,
+                              country: $0.country?.value,
                               kvk: $0.kvk?.value)
             },
             signatory: r.signatory.map { CheckedPerson($0, context: c) },

@@ -8,7 +8,7 @@ public struct LifecycleSnapshot: Sendable {
     public struct Porting: Sendable, Equatable {
         public var status: String
         public var numbers: [String]
-        /// name, street, house number, postcode, city, country, kvk.
+        /// name, street, house number, postcode, city, province, country, kvk.
         public var holder: [String]
         public var contract: [String]
         public var billing: [String]
@@ -17,7 +17,7 @@ public struct LifecycleSnapshot: Sendable {
         public var executedOn: String?
 
         public var holderName: [String] { Array(holder.prefix(1)) }
-        public var holderAddress: [String] { Array(holder.dropFirst().prefix(5)) }
+        public var holderAddress: [String] { Array(holder.dropFirst().prefix(6)) }
 
         /// The part of the request a blocking code names (`BlockingCode.fields`).
         public func part(_ field: String) -> [String] {
@@ -47,7 +47,8 @@ public struct LifecycleSnapshot: Sendable {
             guard let id = p.id?.value else { continue }
             let h = p.holder
             porting[id] = Porting(status: p.status?.value ?? "draft", numbers: p.numbers.map(\.value),
-                                  holder: [h?.name, h?.street, h?.houseNumber, h?.postcode, h?.city, h?.country, h?.kvk]
+                                  holder: [h?.name, h?.street, h?.houseNumber, h?.postcode, h?.city, h?.province, h?.country,
+                                           h?.kvk]
                                       .map { $0?.value ?? "" },
                                   contract: [p.contract?.account, p.contract?.handling].map { $0?.value ?? "" },
                                   billing: [p.billingNumber, p.newBillingNumber].map { $0?.value ?? "" },

@@ -77,21 +77,25 @@ enum Example {
     /// Where values made in code (not read from a file) stand.
     static let nowhere = SourceLocation(file: FileID(raw: 0), line: 0, column: 0, offset: 0)
 
-    /// The repository of rule examples: the catalog of seed 000 §2, and secret sources
+    /// The repository of rule examples: the catalog of seed 000 §2 (with its modules and account
+    /// types, a Basic subscription and a porting fee besides), and secret sources
     /// (variables starting with `ACME_`, files in `secrets/`).
     static let repository: RepositoryConfig = {
-        func product(_ code: String, _ name: String, oneOff: String? = nil, monthly: String? = nil, term: Int? = nil)
-            -> RepositoryConfig.Product {
+        func product(_ code: String, _ name: String, oneOff: String? = nil, monthly: String? = nil, term: Int? = nil,
+                     module: ProductModule = .telephony, account: AccountType? = nil) -> RepositoryConfig.Product {
             RepositoryConfig.Product(code: LString(code, at: Example.nowhere), name: LString(name, at: Example.nowhere),
                                      oneOff: oneOff.map { LString($0, at: Example.nowhere) },
                                      monthly: monthly.map { LString($0, at: Example.nowhere) },
                                      termMonths: term.map { Located($0, at: Example.nowhere) }, currency: nil,
-                                     location: Example.nowhere)
+                                     module: Located(module, at: Example.nowhere),
+                                     accountType: account.map { Located($0, at: Example.nowhere) }, location: Example.nowhere)
         }
         var repository = RepositoryConfig(catalog: [
             product("connection-fee", "Aansluitkosten", oneOff: "25.00"),
-            product("flex-telephony-standard", "FlexTelephony Standard", monthly: "6.00", term: 12),
-            product("fixed-mobile-account", "Fixed-Mobile Account", monthly: "2.50"),
+            product("flex-telephony-basic", "FlexTelephony Basic", monthly: "4.50", term: 12, account: .phone),
+            product("flex-telephony-standard", "FlexTelephony Standard", monthly: "6.00", term: 12, account: .phone),
+            product("fixed-mobile-account", "Fixed-Mobile Account", monthly: "2.50", account: .fixedMobile),
+            product("porting-fee", "Nummerportering", oneOff: "15.00", module: .numberPorting),
         ])
         // The declared secret sources examples may name.
         repository.secrets = RepositoryConfig.SecretSources(

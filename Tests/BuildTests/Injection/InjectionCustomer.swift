@@ -60,6 +60,7 @@ enum InjectionCustomer {
         "porting.holder.house_number": "14",
         "porting.holder.postcode": "1186DM",
         "porting.holder.city": "Amstelveen",
+        "porting.holder.province": "NH",
         "porting.holder.kvk": "72511486",
         "porting.signatory.name": "J. de Vries",
         "porting.signatory.email": "jan@acme.example",
@@ -256,6 +257,7 @@ enum InjectionCustomer {
           house_number: "⟪porting.holder.house_number⟫"
           postcode: "⟪porting.holder.postcode⟫"
           city: "⟪porting.holder.city⟫"
+          province: "⟪porting.holder.province⟫"
           kvk: "⟪porting.holder.kvk⟫"
         signatory: { name: "⟪porting.signatory.name⟫", email: "⟪porting.signatory.email⟫" }
         numbers: ["085 487 9610"]

@@ -57,6 +57,7 @@ extension Schemas {
         "house_number": .text("house number", numeric: true),
         "postcode": .text("postcode", numeric: true),
         "city": .text("city"),
+        "province": .text("province or state, as the carrier's record writes it (QC, ON, NY); required in Canada and the United States"),
         "country": .country,
         "kvk": .text("Chamber of Commerce number", numeric: true),
     ])

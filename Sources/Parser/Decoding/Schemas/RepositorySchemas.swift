@@ -40,6 +40,24 @@ extension Schemas {
         "monthly": .text("monthly price", numeric: true).examples("6.00"),
         "term_months": .integer("contract term in months", in: 0...999),
         "currency": .text("ISO 4217 currency").default("EUR"),
+        "module": .choice("the order form's module the product is chosen in", ProductModule.self) {
+            switch $0 {
+            case .telephony: "subscriptions, accounts, connection fees"
+            case .numberPorting: "number porting (the order links its porting request)"
+            case .phoneNumbers: "new numbers"
+            case .mobile: "mobile services"
+            case .hardware: "phones and devices"
+            case .internet: "internet access"
+            }
+        }.default("telephony"),
+        "account_type": .choice("telephony accounts: which account one unit of the product is", AccountType.self) {
+            switch $0 {
+            case .phone: "Phone Account (the subscription)"
+            case .microsoftTeams: "Microsoft Teams Account"
+            case .cloudCTI: "Cloud CTI Account"
+            case .fixedMobile: "Fixed-Mobile Account"
+            }
+        },
     ])
     public static let secretSources = ObjectSchema("`secrets`", [
         "env": .list(.text("a variable name", pattern: "^[A-Za-z_][A-Za-z0-9_]*$"),

@@ -16,7 +16,17 @@ enum PortingRequestedAgain: DiffRule {
         bad: [blocked("Acme B.V.", status: "blocked") + "\n\(RuleRegistry.revisionSeparator)\n"
               + blocked("Acme B.V.", status: "↓requested")],
         good: [blocked("Acme B.V.", status: "blocked") + "\n\(RuleRegistry.revisionSeparator)\n"
-               + blocked("Acme Amstelveen B.V.", status: "requested")])
+               + blocked("Acme Amstelveen B.V.", status: "requested"),
+               // North America: the province is part of the service address (PQ, the old
+               // abbreviation, corrected to QC as the carrier's record has it).
+               canadian(province: "PQ", status: "blocked") + "\n\(RuleRegistry.revisionSeparator)\n"
+               + canadian(province: "QC", status: "requested")])
+
+    static func canadian(province: String, status: String) -> String {
+        PortingBillingNumber.billingExample(#"billing_number: "+1 514 849 0100""#
+                                            + "\n    status: \(status)\n    blocking: { code: address_mismatch }", held: "0103")
+            .replacingOccurrences(of: "province: QC", with: "province: \(province)")
+    }
 
     static func blocked(_ name: String, status: String) -> String {
         Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]"#

@@ -34,7 +34,9 @@ enum DocumentText: CustomerRule {
             inspect(request.losingProvider)
             inspect(request.contract?.account)
             for field in [request.holder?.name, request.holder?.street, request.holder?.houseNumber, request.holder?.postcode,
-                          request.holder?.city, request.holder?.country, request.holder?.kvk] { inspect(field) }
+                          request.holder?.city, request.holder?.province, request.holder?.country, request.holder?.kvk] {
+                inspect(field)
+            }
             for field in [request.signatory?.name, request.signatory?.email, request.signatory?.phone] { inspect(field) }
         }
         for order in c.customer.orders {

@@ -30,7 +30,7 @@ enum PortingBillingNumber: CustomerRule {
           - id: port-1
             losing_provider: Bell
             contract: { account: "514-849-0100-001", handling: keep }
-            holder: { name: Érable inc., street: Rue Sainte-Catherine O, house_number: "1", postcode: H3B 1A1, city: Montréal }
+            holder: { name: Érable inc., street: Rue Sainte-Catherine O, house_number: "1", postcode: H3B 1A1, city: Montréal, province: QC }
             submitted: 2026-11-02
             wanted_date: 2026-11-16
             csr_date: 2026-10-28

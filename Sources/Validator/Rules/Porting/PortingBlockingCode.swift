@@ -9,10 +9,14 @@ enum PortingBlockingCode: CustomerRule {
         rationale: """
         A losing provider that refuses a request says why with a code: in the Netherlands 22 means that \
         name and address do not match its records (other codes: ask the platform's administration); in \
-        Germany RNG, ADF, AIF, WAI, KNI, VAE or SON; Belgian and North American refusals give reasons, \
-        which pbxc records as the codes `holder_mismatch`, `account_mismatch`, … (docs/porting.md). \
-        Record it under `blocking:` with the reason as written: the code decides what must change before \
-        the request goes out again, and the documents show its meaning in the customer's language.
+        Germany RNG, ADF, AIF, WAI, KNI, VAE or SON. Belgium, the United States and Canada have no public \
+        code list — the Belgian operators' porting specifications are for their members, North American \
+        carriers reject under the industry's ordering guidelines, which are sold, not published, or under \
+        their own lists — so there the refusal gives a reason in words and you pick pbxc's own name for \
+        it: `holder_mismatch`, `account_mismatch`, `number_not_active`, … (docs/porting.md). These names \
+        are pbxc's, not codes the losing provider sends; the documents show the reason in words. Record it \
+        under `blocking:` with the reason as written: the code decides what must change before the \
+        request goes out again, and the documents show its meaning in the customer's language.
         """,
         bad: [Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]"# + "\n    status: ↓blocked"),
               Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]"# + "\n    status: blocked\n    blocking: { code: ↓\"220\" }")],
@@ -31,6 +35,12 @@ enum PortingBlockingCode: CustomerRule {
             }
             guard let code = blocking.code, let profile = p.profile, !profile.knows(code.value) else { continue }
             let known = profile.blockingCodes.map(\.code).joined(separator: ", ")
+            if profile.blockingCodesArePbxcNames {
+                c.report(description, at: code.location,
+                         "`\(code.value)` is not one of pbxc's names for a refusal in \(profile.country): \(known)",
+                         help: "\(profile.country) has no public list of blocking codes, so pbxc names the usual reasons itself; pick the one the refusal's reason matches (`other` for any other) and keep the reason as written under `reason:`")
+                continue
+            }
             let other = profile.otherCodes.map { "; or \($0.describe)" } ?? ""
             c.report(description, at: code.location,
                      "`\(code.value)` is not a blocking code of \(profile.country): known are \(known)\(other)",

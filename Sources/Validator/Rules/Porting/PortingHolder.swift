@@ -9,10 +9,14 @@ enum PortingHolder: CustomerRule {
         rationale: """
         The losing provider compares the holder — name, street, house number, postcode, city — with its \
         own records and refuses on any difference (in the Netherlands blocking code 22, a name or address mismatch). Write them exactly \
-        as on the losing provider's invoice; all five are needed.
+        as on the losing provider's invoice; all five are needed. In Canada and the United States the \
+        service address also has its province or state (`province: QC`), as the carrier's record has it.
         """,
-        bad: [Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]"#, holder: "holder: ↓{ name: Acme B.V., city: Amstelveen }")],
-        good: [Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]"#)])
+        bad: [Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]"#, holder: "holder: ↓{ name: Acme B.V., city: Amstelveen }"),
+              PortingBillingNumber.billingExample(#"billing_number: "+1 514 849 0100""#, held: "0103")
+                .replacingOccurrences(of: "holder: {", with: "holder: ↓{").replacingOccurrences(of: ", province: QC }", with: " }")],
+        good: [Example.porting(#"numbers: ["+31 88 765 4000 - +31 88 765 4009"]"#),
+               PortingBillingNumber.billingExample(#"billing_number: "+1 514 849 0100""#, held: "0103")])
 
     static func check(_ c: CustomerContext) {
         for p in c.portings where !p.isMove {
@@ -22,13 +26,15 @@ enum PortingHolder: CustomerRule {
                          help: "add `holder:` with name, street, house_number, postcode and city as on the invoice")
                 continue
             }
-            let fields: [(String, LString?)] = [("name", holder.name), ("street", holder.street),
+            var fields: [(String, LString?)] = [("name", holder.name), ("street", holder.street),
                                                 ("house_number", holder.houseNumber), ("postcode", holder.postcode),
                                                 ("city", holder.city)]
+            // North America: the service address the carrier matches has its province or state.
+            if p.profile?.hasBillingNumber == true { fields.append(("province", holder.province)) }
             let missing = fields.filter { $0.1 == nil || $0.1!.value.trimmedSpaces().isEmpty }.map(\.0)
             guard !missing.isEmpty else { continue }
             c.report(description, at: holder.location,
-                     "the holder lacks \(missing.map { "`\($0)`" }.joined(separator: ", ")): the losing provider refuses requests whose holder does not match (NL code 22)",
+                     "the holder lacks \(missing.map { "`\($0)`" }.joined(separator: ", ")): the losing provider refuses requests whose holder does not match its records",
                      help: "write them exactly as on the losing provider's invoice")
         }
     }
