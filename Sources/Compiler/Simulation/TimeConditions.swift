@@ -14,9 +14,9 @@ struct TimeConditions {
         if schedule.dates.contains(at.date.description) {
             return "\(at.date) is a closing day of schedule `\(id)`"
         }
-        for code in schedule.holidayCalendars {
-            if let holiday = HolidayCalendars.holiday(code, on: at.date) {
-                return "\(at.date) is \(holiday.name) (\(code) holidays of schedule `\(id)`)"
+        for selection in schedule.holidaySelections {
+            if let holiday = HolidayCalendars.holiday(selection, on: at.date) {
+                return "\(at.date) is \(holiday.name) (\(selection.calendar) holidays of schedule `\(id)`)"
             }
         }
         return nil

@@ -67,7 +67,9 @@ extension ConfigDecoder {
 
     func portalUser(_ node: YAMLNode) -> PortalUser? {
         guard let r = ObjectReader(node, Schemas.portalUser, sink) else { return nil }
-        return PortalUser(username: r.string("username"), name: r.string("name"), roles: r.strings("roles"),
+        return PortalUser(username: r.string("username"), name: r.string("name"), email: r.string("email"),
+                          roles: r.strings("roles"), emailMessages: r.strings("email_messages"),
+                          blocked: r.bool("blocked"), welcomeMail: r.bool("welcome_mail"),
                           password: r.value("password").flatMap { secret($0, key: "password") },
                           location: node.location)
     }

@@ -45,6 +45,9 @@ public enum SchemaFields {
         "a date, YYYY-MM-DD, or a period `YYYY-MM-DD - YYYY-MM-DD` (both days included)", numeric: false,
         pattern: #"^\d{4}-\d{2}-\d{2}( *(-|–|\.\.) *\d{4}-\d{2}-\d{2})?$"#)
     static let date = SchemaField.text("a date, YYYY-MM-DD", numeric: false, pattern: #"^\d{4}-\d{2}-\d{2}$"#)
+    static let holidayCalendar = SchemaField.anyOf(
+        [.text("calendar code"), .object(Schemas.holidayCalendar, "")],
+        "a calendar code, or `{ calendar: NL, drop: [Goede Vrijdag], add: [Oudejaarsdag] }`")
 
     /// Fields by schema (by identity of the `ObjectSchema`).
     public static let table: [(schema: ObjectSchema, fields: [String: SchemaField])] = [
@@ -128,8 +131,14 @@ public enum SchemaFields {
         (Schemas.entityNightMode, ["mode": .choice("follow the company, or always on or off", [("follow", "follow the company"), ("on", "always on"), ("off", "never")]), "to": destination]),
         (Schemas.schedule, [
             "hours": .map(.anyOf([.text(""), .list(.text(""), "")], ""), "opening hours by days: `mon-fri: \"08:30-17:30\"`", keys: "days"),
-            "holidays": .anyOf([.text(""), .list(.text(""), "")], "built-in holiday calendars: NL, BE, DE, DE-BY, CA, CA-ON, US, …"),
+            "holidays": .anyOf([holidayCalendar, .list(holidayCalendar, "")],
+                               "built-in office-closing holiday calendars: NL, BE, DE, DE-BY, CA, CA-ON, US, …, each with named holidays dropped or added"),
             "dates": .list(dateOrPeriod, "extra closing days and holiday periods (`2026-07-20 - 2026-08-07`)"),
+        ]),
+        (Schemas.holidayCalendar, [
+            "calendar": .text("built-in calendar code: NL, BE, DE, DE-BY, CA, CA-ON, US, …"),
+            "drop": .list(.text(""), "names of the calendar's holidays the offices stay open on (`Goede Vrijdag`)"),
+            "add": .list(.text(""), "names of optional holidays of the country the offices close on (`Oudejaarsdag`)"),
         ]),
         (Schemas.user, [
             "id": .text("user id"), "name": .text("name shown on phones"), "first_name": .text("first name"),
@@ -262,7 +271,12 @@ public enum SchemaFields {
         ]),
         (Schemas.portalUser, [
             "username": .text("login (an e-mail address)"), "name": .text("name"),
-            "roles": .list(.text(""), "roles in the portal"), "password": secret,
+            "email": .text("where the portal's e-mail goes (default: the username)"),
+            "roles": .list(.choice("", PortalCatalog.roleChoices), "roles in the portal; mobile_limits, mobile_settings and mobile_block need mobile_access"),
+            "email_messages": .list(.choice("", PortalCatalog.emailMessageChoices), "e-mail messages the user is registered for"),
+            "blocked": .boolean("blocked: the account stays but cannot log in"),
+            "welcome_mail": .boolean("send the welcome e-mail with the username and a link to set a password"),
+            "password": secret,
         ]),
     ]
 

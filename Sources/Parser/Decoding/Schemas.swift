@@ -32,6 +32,8 @@ public enum Schemas {
         "the company night mode", keys: ["mode", "office_hours", "holidays", "to"], required: ["mode"])
     public static let entityNightMode = ObjectSchema("a night mode setting", keys: ["mode", "to"], required: ["mode"])
     public static let schedule = ObjectSchema("a schedule", keys: ["hours", "holidays", "dates"])
+    public static let holidayCalendar = ObjectSchema(
+        "a holiday calendar with changes", keys: ["calendar", "drop", "add"], required: ["calendar"])
 
     public static let user = ObjectSchema(
         "a user",
@@ -89,12 +91,13 @@ public enum Schemas {
     public static let billing = ObjectSchema(
         "`billing`", keys: ["kvk", "vat", "iban", "invoice_email", "direct_debit"])
     public static let portalUser = ObjectSchema(
-        "a portal user", keys: ["username", "name", "roles", "password"], required: ["username"])
+        "a portal user", keys: ["username", "name", "email", "roles", "email_messages", "blocked", "welcome_mail", "password"],
+        required: ["username"])
 
     /// Every schema, for tests and the JSON Schema generator.
     public static let all: [ObjectSchema] = [
         repository, platform, partner, defaults, product, secretSources, customerFile, customer, company,
-        companyVoicemail, voicemailGreeting, companyNightMode, entityNightMode, schedule, user, userVoicemail, forwarding,
+        companyVoicemail, voicemailGreeting, companyNightMode, entityNightMode, schedule, holidayCalendar, user, userVoicemail, forwarding,
         forward, blockIncoming, device, lineKey, secret, huntGroup, overflow, ivrMenu, menuState,
         ivrForward, porting, consent, blocking, approved, contract, holder, person, services, order, orderLine, address, billing,
         portalUser,
