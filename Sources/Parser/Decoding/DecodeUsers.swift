@@ -10,7 +10,8 @@ extension ConfigDecoder {
             nightMode: r.object("night_mode", entityNightMode), voicemail: r.object("voicemail", userVoicemail),
             forward: r.object("forward", forwarding),
             blockAnonymous: r.object("block_incoming") { ObjectReader($0, Schemas.blockIncoming, sink)?.bool("anonymous") },
-            devices: r.list("devices", device), location: node.location)
+            devices: r.list("devices", device), pin: r.value("pin").flatMap { secret($0, key: "pin") },
+            location: node.location)
     }
 
     /// `voicemail: true|false`, or a mapping (which switches it on).

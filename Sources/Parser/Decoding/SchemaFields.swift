@@ -149,6 +149,9 @@ public enum SchemaFields {
             "forward": .object(Schemas.forwarding, "call forwarding"),
             "block_incoming": .object(Schemas.blockIncoming, "incoming calls refused"),
             "devices": .list(.object(Schemas.device, ""), "desk phones and softphones"),
+            "pin": .anyOf([.choice("", [("generate", "derived from PBXC_MASTER_KEY at build time (the default)")]),
+                           .object(Schemas.secret, ""), .text("4 to 8 digits (allowed, warned about)")],
+                          "the user's PIN code (voicemail from a phone, the apps): `generate` (default), `{ env: VAR }`, `{ file: path }`"),
         ]),
         (Schemas.userVoicemail, [
             "email": .text("where messages go"), "copy_to": .text("a copy of each message"),

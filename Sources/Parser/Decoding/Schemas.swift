@@ -38,7 +38,7 @@ public enum Schemas {
     public static let user = ObjectSchema(
         "a user",
         keys: ["id", "name", "first_name", "last_name", "extension", "number", "email", "hide_number",
-               "call_waiting", "night_mode", "voicemail", "forward", "block_incoming", "devices"],
+               "call_waiting", "night_mode", "voicemail", "forward", "block_incoming", "devices", "pin"],
         required: ["id"])
     public static let userVoicemail = ObjectSchema(
         "a voicemail", keys: ["email", "copy_to", "when", "rings", "greeting", "allow_messages", "after_greeting"])

@@ -16,6 +16,8 @@ public struct User: Sendable {
     public var forward: Forwarding?
     public var blockAnonymous: Located<Bool>?
     public var devices: [Device] = []
+    /// The user's PIN code (voicemail from a phone, the apps); generated when absent.
+    public var pin: Located<Secret>? = nil
     public var location: SourceLocation
 
     /// The name shown on phones: `name`, or first and last name.

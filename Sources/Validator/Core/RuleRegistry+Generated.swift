@@ -90,6 +90,7 @@ extension RuleRegistry {
         EmailFormat.self,
         KeyTarget.self,
         MACFormat.self,
+        PinFormat.self,
         PlaintextSecret.self,
         PortalEmail.self,
         PortalPassword.self,

@@ -16,18 +16,8 @@ enum GreetingFile: CustomerRule {
         announces. Only checked when the customer is read from a repository on disk; a path that \\
         leaves the repository (`..`, or absolute) is reported too.
         """,
-        bad: [Example.customer("""
-        company:
-          number: "+31887654000"
-          unassigned_numbers: voicemail
-          voicemail: { greeting: ↓greetings/ontbreekt.wav }
-        """)],
-        good: [Example.customer("""
-        company:
-          number: "+31887654000"
-          unassigned_numbers: voicemail
-          voicemail: { greeting: greetings/gesloten.wav }
-        """)])
+        bad: [Example.customer("", company: #"company: { number: "+31887654000", unassigned_numbers: voicemail, voicemail: { greeting: ↓greetings/ontbreekt.wav } }"#)],
+        good: [Example.customer("", company: #"company: { number: "+31887654000", unassigned_numbers: voicemail, voicemail: { greeting: greetings/gesloten.wav } }"#)])
 
     static func check(_ c: CustomerContext) {
         guard let root = c.filesRoot?.standardizedFileURL else { return }
