@@ -48,6 +48,9 @@ final class PortalUsersDocumentTests: XCTestCase {
         XCTAssertNotEqual(try spoilt { $0["roles"] = ["invoices", "mobile_limits"] }, 0, "mobile_limits without mobile_access")
         XCTAssertNotEqual(try spoilt { $0["roles"] = ["user_managment"] }, 0, "unknown role")
         XCTAssertNotEqual(try spoilt { $0.removeValue(forKey: "email") }, 0, "welcome mail without an address")
+        XCTAssertNotEqual(try spoilt { $0["email"] = NSNull() }, 0, "welcome mail to a null address")
+        XCTAssertEqual(try spoilt { $0["email"] = NSNull(); $0["welcome_mail"] = false; $0["email_messages"] = [] }, 0,
+                       "no mail, no address")
         XCTAssertNotEqual(try spoilt { $0["password"] = ["source": "env", "name": "X", "value": "Geheim!2026"] }, 0, "a password value")
         users[1]["roles"] = ["mobile_access", "mobile_block"]
         XCTAssertEqual(try spoilt { $0 = users[1] }, 0)

@@ -27,6 +27,20 @@ public struct PortalUsersDocument: Codable, Equatable, Sendable {
             case emailMessages = "email_messages"
             case welcomeMail = "welcome_mail"
         }
+
+        /// `email` is always written (null when the user has no address), so a user's
+        /// entry has the same keys whatever the username holds.
+        public func encode(to encoder: any Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(username, forKey: .username)
+            try c.encodeIfPresent(name, forKey: .name)
+            try c.encode(email, forKey: .email)
+            try c.encode(roles, forKey: .roles)
+            try c.encode(emailMessages, forKey: .emailMessages)
+            try c.encode(blocked, forKey: .blocked)
+            try c.encode(welcomeMail, forKey: .welcomeMail)
+            try c.encodeIfPresent(password, forKey: .password)
+        }
     }
 
     /// Where a password comes from, never the password: `env` and `file` name the
