@@ -31,16 +31,17 @@ struct InitCommand: ParsableCommand {
         if fm.fileExists(atPath: folder.appendingPathComponent("pbxc.yaml").path) {
             throw UsageError(description: "\(folder.path) already has a pbxc.yaml")
         }
-        let files = InitFiles.all
-            + JSONSchemaGenerator.Root.allCases.map { ("schemas/\($0.fileName)", JSONSchemaGenerator.text($0)) }
+        let files = InitFiles.all.map { ($0.0, Data($0.1.utf8)) }
+            + JSONSchemaGenerator.Root.allCases.map { ("schemas/\($0.fileName)", Data(JSONSchemaGenerator.text($0).utf8)) }
+            + InitFiles.audio
         for (path, _) in files where fm.fileExists(atPath: folder.appendingPathComponent(path).path) {
             throw UsageError(description: "\(folder.appendingPathComponent(path).path) exists; pbxc init writes only new files")
         }
         do {
-            for (path, text) in files {
+            for (path, bytes) in files {
                 let url = folder.appendingPathComponent(path)
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(text.utf8).write(to: url, options: .withoutOverwriting)
+                try bytes.write(to: url, options: .withoutOverwriting)
             }
         } catch {
             throw UsageError(description: "cannot write into \(folder.path): \((error as NSError).localizedFailureReason ?? "\(error)")")

@@ -166,7 +166,7 @@ final class DiffCommandTests: XCTestCase {
         try git("commit", "-q", "-am", "requested", in: repo)
         try edit(repo, "customers/acme/porting.yaml", "status: requested", "status: cancelled")
         try edit(repo, "customers/bakkerij-jansen.yaml", "name: ", "name: [")
-        let problem = "customers/acme/porting.yaml:20:13: error[porting-transition]: porting request `port-2026-001` cannot go from `requested` to `cancelled`"
+        let problem = "customers/acme/porting.yaml:21:13: error[porting-transition]: porting request `port-2026-001` cannot go from `requested` to `cancelled`"
         let text = diff(repo)
         XCTAssertEqual(text.status, 1)
         XCTAssertTrue(text.out.contains(problem), text.out)
@@ -186,7 +186,7 @@ final class DiffCommandTests: XCTestCase {
         XCTAssertEqual(valid.status, 0, valid.out)
         let parsed = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(json.out.utf8)) as? [String: Any])
         let problems = try XCTUnwrap(parsed["problems"] as? [[String: Any]])
-        XCTAssertTrue(problems.contains { $0["rule"] as? String == "porting-transition" && $0["line"] as? Int == 20 }, json.out)
+        XCTAssertTrue(problems.contains { $0["rule"] as? String == "porting-transition" && $0["line"] as? Int == 21 }, json.out)
         XCTAssertTrue(problems.contains { ($0["file"] as? String) == "customers/bakkerij-jansen.yaml" }, json.out)
         XCTAssertEqual(parsed["notCompared"] as? [String], ["bakkerij-jansen"])
         // The schema refuses what is not a diff document.

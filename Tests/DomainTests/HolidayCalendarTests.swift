@@ -4,8 +4,8 @@ import XCTest
 
 /// Holiday dates checked against published calendars (government sites of each country).
 final class HolidayCalendarTests: XCTestCase {
-    func dates(_ code: String, _ year: Int) -> [String: String] {
-        Dictionary(uniqueKeysWithValues: HolidayCalendars.holidays(code, year: year).map { ($0.date.description, $0.name) })
+    func dates(_ code: String, _ year: Int, for purpose: HolidayPurpose = .legalDeadline) -> [String: String] {
+        Dictionary(uniqueKeysWithValues: HolidayCalendars.holidays(code, year: year, for: purpose).map { ($0.date.description, $0.name) })
     }
 
     func testEasterSundays() {
@@ -59,7 +59,7 @@ final class HolidayCalendarTests: XCTestCase {
         XCTAssertEqual(dates("DE-BE", 2026)["2026-03-08"], "Internationaler Frauentag")
         XCTAssertNil(dates("DE-MV", 2022)["2022-03-08"])
         XCTAssertEqual(dates("DE-HH", 2026)["2026-10-31"], "Reformationstag")
-        XCTAssertNil(HolidayCalendars.rules("DE-XX"))
+        XCTAssertNil(HolidayCalendars.rules("DE-XX", for: .officeClosing))
     }
 
     func testCanada() {
@@ -79,14 +79,18 @@ final class HolidayCalendarTests: XCTestCase {
         let us = dates("US", 2026)
         XCTAssertEqual(us["2026-11-26"], "Thanksgiving Day")
         XCTAssertEqual(us["2026-05-25"], "Memorial Day")
-        XCTAssertEqual(us["2026-07-03"], "Independence Day")  // 4 July 2026 is a Saturday
-        XCTAssertEqual(us.count, 11)
-        XCTAssertEqual(dates("US", 2021)["2021-12-31"], "New Year's Day")  // 1 January 2022 was a Saturday
-        XCTAssertNil(dates("US", 2022)["2022-01-01"])
+        XCTAssertEqual(us["2026-07-03"], "Independence Day (observed)")  // 4 July 2026 is a Saturday
+        XCTAssertEqual(us["2026-07-04"], "Independence Day")
+        XCTAssertEqual(us.count, 12)
+        XCTAssertEqual(dates("US", 2021)["2021-12-31"], "New Year's Day (observed)")  // 1 January 2022 was a Saturday
+        XCTAssertEqual(dates("US", 2022)["2022-01-01"], "New Year's Day")
         XCTAssertNil(dates("US", 2020)["2020-06-19"])
     }
 
     func testEveryKnownCodeHasRules() {
-        for code in HolidayCalendars.known { XCTAssertEqual(HolidayCalendars.rules(code)?.isEmpty, false, "\(code)") }
+        for code in HolidayCalendars.known {
+            XCTAssertEqual(HolidayCalendars.rules(code, for: .officeClosing)?.isEmpty, false, "\(code)")
+            XCTAssertEqual(HolidayCalendars.rules(code, for: .legalDeadline)?.isEmpty, false, "\(code)")
+        }
     }
 }

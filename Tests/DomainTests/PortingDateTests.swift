@@ -32,7 +32,7 @@ final class PortingDateTests: XCTestCase {
 
     func testEveryCountryHasAProfileWithACalendar() {
         for profile in PortingProfile.all {
-            XCTAssertNotNil(HolidayCalendars.rules(profile.country))
+            XCTAssertNotNil(HolidayCalendars.rules(profile.country, for: .legalDeadline))
             XCTAssertTrue(profile.leadBusinessDays > 0)
         }
     }

@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import Domain
 import Parser
 import TestSupport
@@ -31,11 +32,27 @@ final class RuleExamplesTests: XCTestCase {
         }
     }
 
+    /// The examples' repository on disk: it holds every audio file a good example names
+    /// (`greetings/welcome.wav`), so `greeting-file` finds them, and nothing else.
+    static let filesRoot: URL = {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("pbxc-rule-examples-\(getpid())")
+        let audio = try! NSRegularExpression(pattern: #"[A-Za-z0-9_./-]+\.wav"#)
+        for text in RuleRegistry.all.flatMap(\.good) {
+            for match in audio.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                let file = root.appendingPathComponent(String(text[Range(match.range, in: text)!]))
+                try! FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+                FileManager.default.createFile(atPath: file.path, contents: Data("RIFF".utf8))
+            }
+        }
+        return root
+    }()
+
     func testBadExamplesReportTheirRuleAtTheMarker() throws {
         for rule in RuleRegistry.all where !RuleRegistry.buildRuleIDs.contains(rule.id) && !RuleRegistry.diffRuleIDs.contains(rule.id) {
             for (n, example) in rule.bad.enumerated() {
                 let marked = try XCTUnwrap(MarkedText(example), "\(rule.id) bad example \(n) has no ↓ marker")
-                let diagnostics = CustomerChecker.check(text: marked.text, path: "example.yaml", repository: RuleRegistry.exampleRepository)
+                let diagnostics = CustomerChecker.check(text: marked.text, path: "example.yaml", repository: RuleRegistry.exampleRepository,
+                                                        filesRoot: Self.filesRoot)
                 let hits = diagnostics.filter { $0.rule == rule.id }
                 XCTAssertTrue(hits.contains { $0.location.line == marked.line && $0.location.column == marked.column },
                               """
@@ -50,7 +67,8 @@ final class RuleExamplesTests: XCTestCase {
     func testGoodExamplesAreClean() {
         for rule in RuleRegistry.all where !RuleRegistry.diffRuleIDs.contains(rule.id) {
             for (n, example) in rule.good.enumerated() {
-                let diagnostics = CustomerChecker.check(text: example, path: "example.yaml", repository: RuleRegistry.exampleRepository)
+                let diagnostics = CustomerChecker.check(text: example, path: "example.yaml", repository: RuleRegistry.exampleRepository,
+                                                        filesRoot: Self.filesRoot)
                 XCTAssertEqual(diagnostics.map { "\($0.location.line):\($0.location.column) \($0.rule): \($0.message)" }, [],
                                "\(rule.id) good example \(n) is not clean")
             }

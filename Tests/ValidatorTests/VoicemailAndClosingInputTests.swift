@@ -32,6 +32,7 @@ final class VoicemailAndClosingInputTests: XCTestCase {
             extension: "201"
             email: jan@acme.example
             voicemail: { copy_to: office@acme.example, greeting: { busy: b.wav, unavailable: u.wav } }
+            devices: [\(phone(1))]
           - id: piet
             name: Piet
             extension: "202"

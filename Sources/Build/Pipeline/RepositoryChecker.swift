@@ -97,7 +97,7 @@ public struct RepositoryChecker {
         let loader = prepared.loader, sink = prepared.sink, repository = prepared.repository, files = loader.files
         let sources = layout.customers
         let results = OrderedResults<(check: CustomerCheck, secrets: [SecretSpan], output: Output?)>(count: sources.count)
-        let checker = CustomerChecker(repository: repository, today: today), ruleCustomers = ruleCustomers
+        let checker = CustomerChecker(repository: repository, today: today, filesRoot: layout.root), ruleCustomers = ruleCustomers
         let ticker = progress.map { ProgressTicker(total: sources.count, report: $0) }
         let reusedFiles = Counter()
         withoutActuallyEscaping(reuse) { reuse in
@@ -166,7 +166,8 @@ public struct RepositoryChecker {
         let layout = RepositoryLayout(root: root, repositoryFile: hasRepositoryFile ? RepositoryLayout.repositoryFileName : nil,
                                       customers: [])
         let loader = ConfigLoader(root: root, files: files)
-        let checker = CustomerChecker(repository: loader.repositoryConfig(layout.repositoryFile, sink: sink), today: today)
+        let checker = CustomerChecker(repository: loader.repositoryConfig(layout.repositoryFile, sink: sink), today: today,
+                                      filesRoot: root)
         // The customer's own sink, as in a whole run (pbxc.yaml's findings are not the customer's).
         let customerSink = DiagnosticSink(files: files)
         let customer = loader.customer(layout.customer(containing: path), buffer: (path, text), sink: customerSink)

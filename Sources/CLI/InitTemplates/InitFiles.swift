@@ -1,7 +1,20 @@
+import Foundation
 /// The files `pbxc init` writes: a repository that checks clean, with editor support,
 /// a pre-commit hook and CI for GitHub and GitLab. Hook and CI run the installed `pbxc`
 /// (the Debian package of a release, README "Install"), never a build from source.
 enum InitFiles {
+    /// The greeting the example menu plays (`greeting-file` looks for it): one second of
+    /// silence, 8 kHz 16-bit mono PCM, to be replaced by the customer's recording.
+    static let audio: [(path: String, bytes: Data)] = [("customers/greetings/welcome.wav", silentWAV(frames: 8000))]
+
+    static func silentWAV(frames: Int) -> Data {
+        func le(_ value: Int, _ bytes: Int) -> [UInt8] { (0..<bytes).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) } }
+        let data = 2 * frames
+        let header: [UInt8] = Array("RIFF".utf8) + le(36 + data, 4) + Array("WAVEfmt ".utf8) + le(16, 4) + le(1, 2) + le(1, 2)
+            + le(8000, 4) + le(16000, 4) + le(2, 2) + le(16, 2) + Array("data".utf8) + le(data, 4)
+        return Data(header + [UInt8](repeating: 0, count: data))
+    }
+
     static let all: [(path: String, text: String)] = [
         ("pbxc.yaml", repository), ("customers/example.yaml", customer),
         (".pre-commit-config.yaml", preCommit), (".github/workflows/pbxc.yml", github), (".gitlab-ci.yml", gitlab),

@@ -1,3 +1,5 @@
+import Domain
+
 /// A schedule compiled: weekly spans in minutes of local time (in the customer's zone),
 /// the holiday calendars and extra dates it closes on, and those closing days spelled
 /// out for the build year and the next.
@@ -5,13 +7,22 @@ public struct CompiledSchedule: Codable, Equatable, Sendable {
     /// Open spans; a schedule written without `hours` is open all week.
     public var hours: [WeeklySpan]
     public var holidayCalendars: [String]
+    /// The calendars of `holidayCalendars` a customer changed (holidays dropped or
+    /// added); absent when none was.
+    public var holidayChanges: [HolidaySelection]?
     /// Extra closing days (`dates`), `YYYY-MM-DD`.
     public var dates: [String]
     public var closedDays: [ClosedDay]
 
+    /// Each calendar as the customer uses it, changes applied.
+    public var holidaySelections: [HolidaySelection] {
+        holidayCalendars.map { code in holidayChanges?.first { $0.calendar == code } ?? HolidaySelection(calendar: code) }
+    }
+
     enum CodingKeys: String, CodingKey {
         case hours, dates
         case holidayCalendars = "holiday_calendars"
+        case holidayChanges = "holiday_changes"
         case closedDays = "closed_days"
     }
 }

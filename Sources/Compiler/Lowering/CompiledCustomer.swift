@@ -11,6 +11,8 @@ public struct CompiledCustomer: Sendable {
     public var porting: [PortingDocument]
     public var moves: [MoveDocument]
     public var orders: [OrderDocument]
+    /// The portal's users; nil when the customer has none.
+    public var portalUsers: PortalUsersDocument? = nil
     /// The partner's letterhead on every document; nil when `pbxc.yaml` names no partner.
     public var letterhead: Letterhead? = nil
 }

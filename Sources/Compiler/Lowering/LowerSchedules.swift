@@ -22,15 +22,17 @@ extension RoutingCompiler {
             let calendars = schedule.calendars, dates = schedule.dates
             var closed: [LocalDate: String] = [:]
             for y in year..<(year + Self.closingYears) {
-                for code in calendars {
-                    for holiday in HolidayCalendars.holidays(code, year: y) where closed[holiday.date] == nil {
+                for selection in calendars {
+                    for holiday in HolidayCalendars.holidays(selection, year: y) where closed[holiday.date] == nil {
                         closed[holiday.date] = holiday.name
                     }
                 }
                 for date in dates where date.year == y && closed[date] == nil { closed[date] = ClosedDay.extraDateName }
             }
             result[schedule.id] = CompiledSchedule(
-                hours: Self.merged(spans), holidayCalendars: calendars, dates: dates.sorted().map(\.description),
+                hours: Self.merged(spans), holidayCalendars: calendars.map(\.calendar),
+                holidayChanges: calendars.contains { !$0.isPlain } ? calendars.filter { !$0.isPlain } : nil,
+                dates: dates.sorted().map(\.description),
                 closedDays: closed.sorted { $0.key < $1.key }.map { ClosedDay(date: $0.key.description, name: $0.value) })
         }
         return result

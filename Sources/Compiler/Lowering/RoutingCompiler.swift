@@ -46,6 +46,7 @@ public final class RoutingCompiler {
         return CompiledCustomer(routing: table, endpoints: endpoints,
                                 provisioning: lowerProvisioning(endpoints: endpoints, header: header),
                                 porting: lowerPorting(header: header), moves: lowerMoves(header: header), orders: lowerOrders(header: header),
+                                portalUsers: lowerPortalUsers(header: header),
                                 letterhead: c.partner.map {
                                     Letterhead(name: $0.name, address: $0.address, registration: $0.registration, vat: $0.vat,
                                                email: $0.email, phone: $0.phone, logoPNG: $0.logoPNG)

@@ -83,15 +83,29 @@ public enum DeviceSecrets {
         return passwords
     }
 
-    /// The PIN of every mailbox that takes messages, by mailbox (`201@acme`): generated
-    /// from the master key for the customer and the mailbox's owner.
+    /// The PIN of every mailbox that takes messages, by mailbox (`201@acme`): the user's
+    /// `pin` when written, else generated from the master key for the customer and the
+    /// mailbox's owner.
     public static func mailboxPINs(_ table: RoutingTable, resolver: SecretResolver, context: CustomerContext) -> [String: String] {
         var pins: [String: String] = [:]
         for case .voicemail(let vm) in table.nodes.values where vm.allowMessages {
-            switch resolver.pin(scope: "voicemail-pin/\(table.customer.id)/\(vm.owner)") {
+            let user = context.customer.users.first { $0.id?.value == vm.owner }
+            let generated = "voicemail-pin/\(table.customer.id)/\(vm.owner)"
+            if let written = user?.pin, written.value != .generate {
+                switch resolver.resolve(written.value, scope: generated) {
+                case .success(let pin) where PINCode.isValid(pin): pins[vm.mailbox] = pin
+                case .success:
+                    context.reportUnresolvedSecret(at: written.location,
+                        "the PIN code of user `\(vm.owner)` is not 4 to 8 digits", help: "give the source 4 to 8 digits")
+                case .failure(let problem):
+                    context.reportUnresolvedSecret(at: written.location, "the PIN code of user `\(vm.owner)` cannot be read: \(problem)",
+                                                   help: "set it in the build's environment, or leave `pin` out to have one generated")
+                }
+                continue
+            }
+            switch resolver.pin(scope: generated) {
             case .success(let pin): pins[vm.mailbox] = pin
             case .failure(let problem):
-                let user = context.customer.users.first { $0.id?.value == vm.owner }
                 // A checked customer has a company section (`company-number-missing`).
                 guard let location = user?.voicemail?.location ?? context.customer.company?.voicemail?.location
                     ?? context.customer.company?.location ?? context.customer.info?.location else { continue }

@@ -202,8 +202,30 @@ private struct Run {
         if group.busyTone { unless.append("if no member can take the call: the busy tone") }
         let conditions = unless.isEmpty ? "" : " (\(unless.joined(separator: "; ")))"
         let seconds = group.overflowSeconds
-        step("ring", id, "\(label(id)) (\(group.policy.rawValue)): \(how): \(members.joined(separator: ", "))\(conditions)",
-             ringing: ringing(group), seconds: seconds)
+        // Members without a device ring nobody: the dialplan leaves them out of the queue.
+        let withDevice = group.members.filter { member in
+            if case .user(let user) = table.nodes[member] { return !user.endpoints.isEmpty }
+            return false
+        }
+        let silent = zip(group.members, members).filter { !withDevice.contains($0.0) }.map(\.1)
+        let skipped = silent.isEmpty ? "" : " (\(silent.joined(separator: ", ")) \(silent.count == 1 ? "has" : "have") no device and \(silent.count == 1 ? "rings" : "ring") nobody)"
+        guard !withDevice.isEmpty else {
+            if let offline = group.noInternet {
+                step("forward", id, "no member's phone is registered (no internet): \(label(offline))")
+                return offline
+            }
+            step("ring", id, "\(label(id)) (\(group.policy.rawValue)): no member has a device, so nobody rings: \(members.joined(separator: ", "))",
+                 ringing: [], seconds: group.overflowTo == nil ? nil : seconds)
+            guard let overflow = group.overflowTo, let seconds else {
+                step("end", id, "no overflow is set: the call ends")
+                return nil
+            }
+            step("overflow", id, "after \(seconds) s: overflow to \(label(overflow))")
+            return overflow
+        }
+        let ringingNames = zip(group.members, members).filter { withDevice.contains($0.0) }.map(\.1)
+        step("ring", id, "\(label(id)) (\(group.policy.rawValue)): \(how): \(ringingNames.joined(separator: ", "))\(skipped)\(conditions)",
+             ringing: ringing(group).filter(withDevice.contains), seconds: seconds)
         guard let overflow = group.overflowTo, let seconds else {
             step("end", id, "no overflow is set: the members ring until the caller hangs up")
             return nil

@@ -18,9 +18,9 @@ struct TimeConditions {
         if schedule.dates.contains(at.date.description) {
             return "\(at.date) is a closing day of schedule `\(id)`"
         }
-        for code in schedule.holidayCalendars {
-            if let holiday = holidays.holiday(code, on: at.date) {
-                return "\(at.date) is \(holiday.name) (\(code) holidays of schedule `\(id)`)"
+        for selection in schedule.holidaySelections {
+            if let holiday = holidays.holiday(selection, on: at.date) {
+                return "\(at.date) is \(holiday.name) (\(selection.calendar) holidays of schedule `\(id)`)"
             }
         }
         return nil
@@ -81,14 +81,19 @@ struct TimeConditions {
 /// all) costs more than the rest of a trace. Shared by the traces of one simulator.
 final class HolidayLookup: @unchecked Sendable {
     private let lock = NSLock()
-    private var years: [String: [LocalDate: Holiday]] = [:]
+    private var years: [Key: [LocalDate: Holiday]] = [:]
 
-    func holiday(_ code: String, on date: LocalDate) -> Holiday? {
-        let key = "\(code) \(date.year)"
+    private struct Key: Hashable {
+        var selection: HolidaySelection
+        var year: Int
+    }
+
+    func holiday(_ selection: HolidaySelection, on date: LocalDate) -> Holiday? {
+        let key = Key(selection: selection, year: date.year)
         lock.lock()
         defer { lock.unlock() }
         if let year = years[key] { return year[date] }
-        let year = Dictionary(HolidayCalendars.holidays(code, year: date.year).map { ($0.date, $0) }, uniquingKeysWith: { a, _ in a })
+        let year = Dictionary(HolidayCalendars.holidays(selection, year: date.year).map { ($0.date, $0) }, uniquingKeysWith: { a, _ in a })
         years[key] = year
         return year[date]
     }

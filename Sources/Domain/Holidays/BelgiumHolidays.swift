@@ -15,4 +15,14 @@ enum BelgiumHolidays {
         HolidayRule("Wapenstilstand", .fixed(month: 11, day: 11)),
         HolidayRule("Kerstmis", .fixed(month: 12, day: 25)),
     ]
+
+    /// What a customer can add: the community holidays (Flemish, French-speaking,
+    /// German-speaking), Boxing Day and the King's Feast, on which many offices close.
+    static let optional: [HolidayRule] = [
+        HolidayRule("Feest van de Vlaamse Gemeenschap", .fixed(month: 7, day: 11)),
+        HolidayRule("Fête de la Fédération Wallonie-Bruxelles", .fixed(month: 9, day: 27)),
+        HolidayRule("Feiertag der Deutschsprachigen Gemeinschaft", .fixed(month: 11, day: 15)),
+        HolidayRule("Koningsfeest", .fixed(month: 11, day: 15)),
+        HolidayRule("Tweede Kerstdag", .fixed(month: 12, day: 26)),
+    ]
 }

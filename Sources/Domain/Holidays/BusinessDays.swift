@@ -1,4 +1,5 @@
-/// Business days of a holiday calendar: Monday to Friday, except its public holidays.
+/// Business days of a holiday calendar: Monday to Friday, except the holidays a legal
+/// deadline skips (`HolidayPurpose.legalDeadline`).
 public struct BusinessDays: Sendable {
     /// A calendar code of `HolidayCalendars` (`NL`, `DE-BY`, …).
     public let calendar: String
@@ -8,7 +9,7 @@ public struct BusinessDays: Sendable {
     }
 
     public func isBusinessDay(_ date: LocalDate) -> Bool {
-        !date.isWeekend && HolidayCalendars.holiday(calendar, on: date) == nil
+        !date.isWeekend && HolidayCalendars.holiday(calendar, on: date, for: .legalDeadline) == nil
     }
 
     /// The day `n` business days after `date` (the start day is not counted), as

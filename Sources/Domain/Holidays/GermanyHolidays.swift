@@ -30,7 +30,10 @@ enum GermanyHolidays {
     static let byState: [String: [HolidayRule]] = [
         "BW": [epiphany, corpusChristi, allSaints],
         "BY": [epiphany, corpusChristi, allSaints],
-        "BE": [womensDay],
+        "BE": [womensDay,
+               // Jubilees Berlin made public holidays by law.
+               HolidayRule("80. Jahrestag der Befreiung", .fixed(month: 5, day: 8), only: 2025),
+               HolidayRule("75. Jahrestag des Volksaufstandes in der DDR", .fixed(month: 6, day: 17), only: 2028)],
         "BB": [easterSunday, whitSunday, reformation],
         "HB": [reformationNorth],
         "HH": [reformationNorth],
@@ -44,5 +47,13 @@ enum GermanyHolidays {
         "ST": [epiphany, reformation],
         "SH": [reformationNorth],
         "TH": [childrensDay, reformation],
+    ]
+
+    /// What a customer can add: Christmas Eve, New Year's Eve and Carnival Monday, on
+    /// which many offices close though the law does not.
+    static let optional: [HolidayRule] = [
+        HolidayRule("Rosenmontag", .easter(-48)),
+        HolidayRule("Heiligabend", .fixed(month: 12, day: 24)),
+        HolidayRule("Silvester", .fixed(month: 12, day: 31)),
     ]
 }

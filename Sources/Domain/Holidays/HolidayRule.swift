@@ -18,9 +18,12 @@ public struct HolidayRule: Sendable {
         case actual
         /// US federal: Saturday → Friday before, Sunday → Monday after.
         case nearestWeekday
-        /// Canada Day: Sunday → Monday after.
+        /// Canada Day in some provinces: Sunday → Monday after.
         case sundayToMonday
-        /// King's Day: Sunday → Saturday before.
+        /// Saturday or Sunday → the Monday after (even when that Monday is a holiday too).
+        case weekendToMonday
+        /// King's Day: Sunday → Saturday before. The holiday itself moves (the Sunday is
+        /// not a holiday), unlike the others, which add a day off and keep the day itself.
         case sundayToSaturday
         /// Canada: Saturday or Sunday → the next weekday not already a holiday
         /// (Christmas on Saturday → Monday, Boxing Day → Tuesday).
@@ -32,12 +35,45 @@ public struct HolidayRule: Sendable {
     public var observance: Observance = .actual
     /// First year the holiday exists (for recent ones such as Juneteenth).
     public var since: Int = 0
+    /// Only in years divisible by this (the Dutch Liberation Day as a day off: lustrum
+    /// years).
+    public var every: Int = 1
+    /// Only in this one year (a jubilee).
+    public var only: Int?
+    /// For an optional holiday: the office calendar's holiday it stands in for when a
+    /// customer adds it (Liberation Day every year for the lustrum-only one); its days
+    /// are shown by that holiday's name.
+    public var replacing: String?
 
-    public init(_ name: String, _ date: Date, observance: Observance = .actual, since: Int = 0) {
+    /// The name its days are shown by.
+    public var dayName: String { replacing ?? name }
+
+    public init(_ name: String, _ date: Date, observance: Observance = .actual, since: Int = 0, every: Int = 1,
+                only: Int? = nil, replacing: String? = nil) {
         self.name = name
         self.date = date
         self.observance = observance
         self.since = since
+        self.every = every
+        self.only = only
+        self.replacing = replacing
+    }
+
+    /// The same holiday observed another way.
+    public func observed(_ observance: Observance, since: Int? = nil) -> HolidayRule {
+        var rule = self
+        rule.observance = observance
+        if let since { rule.since = since }
+        return rule
+    }
+
+    /// Whether the holiday adds a day off elsewhere when it falls on a weekend, keeping
+    /// its own day (as opposed to moving, or staying put).
+    var addsObservedDay: Bool {
+        switch observance {
+        case .actual, .sundayToSaturday: return false
+        case .nearestWeekday, .sundayToMonday, .weekendToMonday, .nextFreeWeekday: return true
+        }
     }
 
     /// The day it falls on in `year`, before any observance shift.
@@ -49,7 +85,7 @@ public struct HolidayRule: Sendable {
 
     /// The day it is observed in `year`, or nil before it existed.
     public func observed(in year: Int) -> LocalDate? {
-        guard year >= since else { return nil }
+        guard year >= since, year % every == 0, only.map({ $0 == year }) ?? true else { return nil }
         let actual: LocalDate
         switch date {
         case .fixed(let month, let day):
@@ -70,7 +106,8 @@ public struct HolidayRule: Sendable {
         }
         switch (observance, actual.weekday) {
         case (.nearestWeekday, 5): return actual.adding(days: -1)
-        case (.nearestWeekday, 6), (.sundayToMonday, 6): return actual.adding(days: 1)
+        case (.nearestWeekday, 6), (.sundayToMonday, 6), (.weekendToMonday, 6): return actual.adding(days: 1)
+        case (.weekendToMonday, 5): return actual.adding(days: 2)
         case (.nextFreeWeekday, 5): return actual.adding(days: 2)
         case (.nextFreeWeekday, 6): return actual.adding(days: 1)
         case (.sundayToSaturday, 6): return actual.adding(days: -1)

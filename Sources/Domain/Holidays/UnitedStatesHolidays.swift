@@ -1,5 +1,5 @@
 /// United States: the eleven federal holidays (5 U.S.C. 6103), each observed on the
-/// nearest weekday when it falls on a weekend.
+/// nearest weekday when it falls on a weekend (the weekend day itself stays a holiday).
 enum UnitedStatesHolidays {
     static let rules: [HolidayRule] = [
         HolidayRule("New Year's Day", .fixed(month: 1, day: 1), observance: .nearestWeekday),
@@ -14,5 +14,11 @@ enum UnitedStatesHolidays {
         HolidayRule("Veterans Day", .fixed(month: 11, day: 11), observance: .nearestWeekday),
         HolidayRule("Thanksgiving Day", .nthWeekday(4, weekday: thursday, month: 11)),
         HolidayRule("Christmas Day", .fixed(month: 12, day: 25), observance: .nearestWeekday),
+    ]
+
+    /// What a customer can add: the days around Christmas and New Year many offices close.
+    static let optional: [HolidayRule] = [
+        HolidayRule("Christmas Eve", .fixed(month: 12, day: 24)),
+        HolidayRule("New Year's Eve", .fixed(month: 12, day: 31)),
     ]
 }

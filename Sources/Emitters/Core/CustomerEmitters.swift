@@ -15,7 +15,7 @@ public enum CustomerEmitters {
             AsteriskQueuesEmitter.emit(input.routing),
             AsteriskVoicemailEmitter.emit(input),
             AsteriskMusicOnHoldEmitter.emit(input.routing),
-        ]
+        ] + (try input.customer.portalUsers.map { [try PortalUsersJSONEmitter.emit($0)] } ?? [])
         let after = [svg].compactMap { $0 }
             + provisioning.files + NginxEmitter.emit(input, access: provisioning.access)
             + (try input.customer.porting.flatMap {

@@ -12,9 +12,11 @@ enum DocumentDiff {
     static let skipped: Set<String> = ["version", "customer", "customer_id", "language", "country", "currency", "rules"]
 
     /// Amounts computed from others the diff shows (a line's amount from its quantity
-    /// and unit price, VAT from the totals): one change is said once, not as five lines.
+    /// and unit price, VAT from the totals, an order's subtotals per module and counts
+    /// per account type from its lines): one change is said once, not as five lines.
     static func isDerived(_ path: String) -> Bool {
         (path.hasPrefix("lines[") && (path.hasSuffix("].monthly") || path.hasSuffix("].one_off")))
+            || path.hasPrefix("modules[") || path.hasPrefix("accounts[")
             || (path.hasPrefix("totals.") && (path.hasSuffix("_vat") && path != "totals.vat_rate"))
     }
 

@@ -10,7 +10,8 @@ extension ConfigDecoder {
             nightMode: r.object("night_mode", entityNightMode), voicemail: r.object("voicemail", userVoicemail),
             forward: r.object("forward", forwarding),
             blockIncoming: r.object("block_incoming", blockIncoming), simring: r.strings("simring"),
-            devices: r.list("devices", device), location: node.location)
+            devices: r.list("devices", device), pin: r.value("pin").flatMap { secret($0, key: "pin") },
+            location: node.location)
     }
 
     /// `voicemail: true|false`, or a mapping (which switches it on).
@@ -75,7 +76,9 @@ extension ConfigDecoder {
 
     func portalUser(_ node: YAMLNode) -> PortalUser? {
         guard let r = ObjectReader(node, Schemas.portalUser, sink) else { return nil }
-        return PortalUser(username: r.string("username"), name: r.string("name"), roles: r.enumValues("roles", PortalRole.self).map { LString($0.value.rawValue, at: $0.location) },
+        return PortalUser(username: r.string("username"), name: r.string("name"), email: r.string("email"),
+                          roles: r.strings("roles"), emailMessages: r.strings("email_messages"),
+                          blocked: r.bool("blocked"), welcomeMail: r.bool("welcome_mail"),
                           password: r.value("password").flatMap { secret($0, key: "password") },
                           location: node.location)
     }

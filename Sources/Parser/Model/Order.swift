@@ -40,25 +40,19 @@ public struct Address: Sendable {
 }
 
 /// A user of the customer's management portal (seed 004 §9).
-/// The roles of a management-portal user.
-public enum PortalRole: String, Sendable, CaseIterable {
-    case userManagement = "user_management", invoices, settings
-    case mobileAccess = "mobile_access"
-
-    public var meaning: String {
-        switch self {
-        case .userManagement: "manage the portal's users"
-        case .invoices: "see the invoices"
-        case .settings: "change settings"
-        case .mobileAccess: "the mobile part of the portal"
-        }
-    }
-}
-
 public struct PortalUser: Sendable {
     public var username: LString?
     public var name: LString?
+    /// Where the portal's mail goes; the username when it is an e-mail address.
+    public var email: LString? = nil
+    /// Portal roles by name (`user_management`, `mobile_access`, …; `portal-role` checks them).
     public var roles: [LString] = []
+    /// The e-mail messages the user is registered for (`invoices`, `voip_usage`, …).
+    public var emailMessages: [LString] = []
+    /// A blocked user keeps the account but cannot log in.
+    public var blocked: Located<Bool>? = nil
+    /// Send the welcome mail: the username and a link to set a password.
+    public var welcomeMail: Located<Bool>? = nil
     public var password: Located<Secret>?
     public var location: SourceLocation
 }

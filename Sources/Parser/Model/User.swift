@@ -18,6 +18,8 @@ public struct User: Sendable {
     /// External numbers that ring together with the user's phones (the portal's Simring).
     public var simring: [LString] = []
     public var devices: [Device] = []
+    /// The user's PIN code (voicemail from a phone, the apps); generated when absent.
+    public var pin: Located<Secret>? = nil
     public var location: SourceLocation
 
     /// The name shown on phones: `name`, or first and last name.

@@ -51,7 +51,8 @@ public struct CheckedSchedule: Sendable {
     public var spans: [WeeklyHours.Span]
     /// Whether `hours` was written (a schedule without hours is open all week).
     public var hasHours: Bool
-    /// Holiday calendar codes, upper case.
-    public var calendars: [String]
+    /// Office-closing calendars (codes upper case), with the named holidays dropped and
+    /// added as the calendar spells them.
+    public var calendars: [HolidaySelection]
     public var dates: [LocalDate]
 }

@@ -23,6 +23,7 @@ public struct CheckedCustomer: Sendable {
     public var menus: [CheckedMenu]
     public var porting: [CheckedPorting]
     public var orders: [CheckedOrder]
+    public var portalUsers: [CheckedPortalUser]
     public var platform: CheckedPlatform
     /// The partner (reseller) of the repository, when `pbxc.yaml` names it.
     public var partner: CheckedPartner?

@@ -22,6 +22,7 @@ extension CheckedCustomer {
             menus: c.customer.ivrMenus.compactMap { CheckedMenu($0, context: c, resolver: resolver) },
             porting: c.portings.map { CheckedPorting($0, context: c) },
             orders: c.customer.orders.map { CheckedOrder($0, context: c) },
+            portalUsers: c.customer.portalUsers.compactMap(CheckedPortalUser.init),
             platform: CheckedPlatform(c.repository.platform),
             partner: c.repository.partner.flatMap { p in
                 p.name.map {
@@ -38,7 +39,7 @@ extension CheckedCustomer {
         var seen = Set<String>()
         return schedules.filter { seen.insert($0.id.value).inserted }.map { schedule in
             CheckedSchedule(id: schedule.id.value, spans: WeeklyHours.spans(of: schedule), hasHours: !schedule.hours.isEmpty,
-                            calendars: schedule.holidays.map { $0.value.uppercased() },
+                            calendars: schedule.holidays.map(HolidayName.selection),
                             dates: schedule.dates.flatMap { (try? ClosingDates.days($0.value).get()) ?? [] })
         }
     }

@@ -11,10 +11,14 @@ public struct CustomerChecker: Sendable {
     public var repository: RepositoryConfig
     /// "Today" for date rules (`--today`); nil uses only the dates in the files.
     public var today: LocalDate?
+    /// The repository's folder on disk, where audio files named in the customer are
+    /// looked for (`greeting-file`); nil for a text checked without a repository.
+    public var filesRoot: URL?
 
-    public init(repository: RepositoryConfig, today: LocalDate? = nil) {
+    public init(repository: RepositoryConfig, today: LocalDate? = nil, filesRoot: URL? = nil) {
         self.repository = repository
         self.today = today
+        self.filesRoot = filesRoot
     }
 
     /// Runs every customer rule on `customer`, reporting to `sink`. The context it
@@ -27,6 +31,7 @@ public struct CustomerChecker: Sendable {
     public func check(_ customer: Customer, sink: DiagnosticSink) -> CustomerContext {
         let context = CustomerContext(customer: customer, repository: repository, sink: sink)
         context.today = today
+        context.filesRoot = filesRoot
         guard !sink.diagnostics.contains(where: Self.isUnreadFile) else { return context }
         for rule in RuleRegistry.customerRules { rule.check(context) }
         return context
@@ -76,13 +81,15 @@ public struct CustomerChecker: Sendable {
     /// A text of several customers (a rule example across customers) separates them
     /// with a line `---`: each is checked as its own customer, then the rules across
     /// customers run over all of them. Lines keep their numbers in the whole text.
-    public static func check(text: String, path: String, repository: RepositoryConfig = RepositoryConfig())
-        -> [Diagnostic] {
+    /// `filesRoot` is where audio files are looked for (nil: not checked).
+    public static func check(text: String, path: String, repository: RepositoryConfig = RepositoryConfig(),
+                             filesRoot: URL? = nil) -> [Diagnostic] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.contains(where: { $0 == "---" }) else {
-            return CustomerChecker(repository: repository).check(text: text, path: path, then: { _ in () }).diagnostics
+            return CustomerChecker(repository: repository, filesRoot: filesRoot).check(text: text, path: path, then: { _ in () })
+                .diagnostics
         }
-        let checker = CustomerChecker(repository: repository)
+        let checker = CustomerChecker(repository: repository, filesRoot: filesRoot)
         let files = SourceFiles()
         let sink = DiagnosticSink(files: files)
         var facts: [CustomerFacts] = []

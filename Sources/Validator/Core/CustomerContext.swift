@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import Domain
 import Parser
 
@@ -21,6 +22,12 @@ public final class CustomerContext {
                        notes: [(String, SourceLocation?)] = [], help: String? = nil) {
         sink.report(rule.id, rule.severity, at: location, message, notes: notes, help: help)
     }
+
+    /// The repository's folder on disk, when the customer was read from one.
+    public var filesRoot: URL?
+
+    /// The repository-relative path of the file a location is in.
+    public func path(of location: SourceLocation) -> String { sink.files.path(location.file) }
 
     /// The paths of the customer's files, relative to the repository root.
     public var filePaths: [String] { customer.files.map(sink.files.path) }

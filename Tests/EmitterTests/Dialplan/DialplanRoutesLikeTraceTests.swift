@@ -23,7 +23,7 @@ final class DialplanRoutesLikeTraceTests: XCTestCase {
             let table = try XCTUnwrap(compiled[built.id]).routing
             let byName = Dictionary(uniqueKeysWithValues: built.files.map { (String($0.path.split(separator: "/").last!), text($0)) })
             let dialplan = DialplanFile(byName["extensions.conf"]!)
-            let queues = queueEndpoints(byName["queues.conf"]!, dialplan: dialplan)
+            let queues = Self.queueEndpoints(byName["queues.conf"]!, dialplan: dialplan)
             let names = AsteriskNames(customer: table.customer.id)
             let numbers = Array(table.numbers.keys.sorted().prefix(4)) + table.numbers.filter { $0.value != table.unassignedNumbers }.keys.sorted()
             for when in Self.times {
@@ -36,8 +36,8 @@ final class DialplanRoutesLikeTraceTests: XCTestCase {
                         let run = interpreter.run(context: context, exten: dialled)
                         let label = "\(built.id) \(dialled) at \(when) keys `\(keys)`"
                         XCTAssertNil(run.problem, label)
-                        XCTAssertEqual(run.rung, rung(trace, table), "\(label): who rings")
-                        XCTAssertEqual(node(run, names: names, table: table), trace.outcome, "\(label): where it ends")
+                        XCTAssertEqual(run.rung, Self.rung(trace, table), "\(label): who rings")
+                        XCTAssertEqual(Self.node(run, names: names, table: table), trace.outcome, "\(label): where it ends")
                         compared += 1
                     }
                 }
@@ -47,7 +47,7 @@ final class DialplanRoutesLikeTraceTests: XCTestCase {
     }
 
     /// Endpoints a trace rings, in order, once each.
-    func rung(_ trace: CallTrace, _ table: RoutingTable) -> [String] {
+    static func rung(_ trace: CallTrace, _ table: RoutingTable) -> [String] {
         var result: [String] = []
         for step in trace.steps where step.event == "ring" {
             for user in step.ringing ?? [] {
@@ -59,7 +59,7 @@ final class DialplanRoutesLikeTraceTests: XCTestCase {
     }
 
     /// The node whose context the dialplan stopped in.
-    func node(_ run: DialplanInterpreter.Outcome, names: AsteriskNames, table: RoutingTable) -> String {
+    static func node(_ run: DialplanInterpreter.Outcome, names: AsteriskNames, table: RoutingTable) -> String {
         if run.context == names.end.text { return run.exten }
         if run.context == names.external.text { return "external:\(run.exten)" }
         for id in table.nodes.keys {
@@ -75,7 +75,7 @@ final class DialplanRoutesLikeTraceTests: XCTestCase {
     }
 
     /// Queue → endpoints of its members, through the members context's Dial.
-    func queueEndpoints(_ text: String, dialplan: DialplanFile) -> [String: [String]] {
+    static func queueEndpoints(_ text: String, dialplan: DialplanFile) -> [String: [String]] {
         var result: [String: [String]] = [:]
         for (queue, section) in DialplanStructureTests.sections(text, typeKeyed: false) {
             for member in (section["member"] ?? "").split(separator: "\n") {

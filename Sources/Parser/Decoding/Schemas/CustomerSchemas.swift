@@ -81,8 +81,15 @@ extension Schemas {
         "hours": .map(.list(.text("time spans, `HH:MM-HH:MM`, several separated by commas"), ""),
                       "opening hours by days: `mon-fri: \"08:30-17:30\"`", keys: "days")
             .examples(["mon-fri": "08:30-17:30", "sat": "10:00-12:00, 13:00-16:00"]),
-        "holidays": .list(.choice("", HolidayCalendars.known.map { ($0, "") }),
-                          "built-in holiday calendars: NL, BE, DE, DE-BY, CA, CA-ON, US, …"),
+        "holidays": .anyOf([.holidayCalendar, .list(.holidayCalendar, "")],
+                           "built-in office-closing holiday calendars: NL, BE, DE, DE-BY, CA, CA-ON, US, …, each with named holidays dropped or added"),
         "dates": .list(.dateOrPeriod, "extra closing days and holiday periods (`2026-07-20 - 2026-08-07`)"),
+    ])
+    public static let holidayCalendar = ObjectSchema("a holiday calendar with changes", [
+        "calendar": .calendarCode.required,
+        "drop": .list(.text("a holiday's name"), "names of the calendar's holidays the offices stay open on")
+            .examples(["Goede Vrijdag"]),
+        "add": .list(.text("an optional holiday's name"), "names of optional holidays of the country the offices close on")
+            .examples(["Oudejaarsdag"]),
     ])
 }

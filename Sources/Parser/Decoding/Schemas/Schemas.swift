@@ -100,6 +100,10 @@ extension SchemaField {
     static let timezone = SchemaField.text("IANA time zone", pattern: #"^[A-Za-z0-9_+-]+(/[A-Za-z0-9_+-]+)*$"#)
         .examples("Europe/Amsterdam", "America/Toronto")
     static let language = SchemaField.choice("language of phones and documents", SupportedLanguages.all.map { ($0.code, $0.name) })
+    static let calendarCode = SchemaField.choice("built-in calendar code", HolidayCalendars.known.map { ($0, "") })
+    static let holidayCalendar = SchemaField.anyOf(
+        [.calendarCode, .object(Schemas.holidayCalendar, "")],
+        "a calendar code, or `{ calendar: NL, drop: [Goede Vrijdag], add: [Oudejaarsdag] }`")
     static let email = SchemaField.text("an e-mail address").examples("jan@acme.example")
     static let rings = SchemaField.integer("rings", in: CallTimers.rings)
     static let seconds = SchemaField.integer("seconds", in: CallTimers.seconds)

@@ -18,6 +18,10 @@ extension Schemas {
         "block_incoming": .object(blockIncoming, "incoming calls refused"),
         "simring": .list(.number, "external numbers that ring together with the user's phones"),
         "devices": .list(.object(device, ""), "desk phones and softphones"),
+        "pin": .anyOf([.choice("", [("generate", "derived from PBXC_MASTER_KEY at build time")]),
+                       .object(secret, ""), .text("4 to 8 digits (allowed, warned about)", numeric: true, pattern: "^[0-9]{4,8}$")],
+                      "the user's PIN code (voicemail from a phone, the apps): `generate`, `{ env: VAR }`, `{ file: path }`")
+            .default("generate"),
     ])
     public static let userVoicemail = ObjectSchema("a voicemail", [
         "email": .email.described("where messages go (a WAV attached); else the user's `email`"),
@@ -82,7 +86,12 @@ extension Schemas {
     public static let portalUser = ObjectSchema("a portal user", [
         "username": .text("login (an e-mail address)").required.examples("beheer@acme.example"),
         "name": .text("name"),
-        "roles": .list(.choice("", PortalRole.allCases.map { ($0.rawValue, $0.meaning) }), "roles in the portal"),
+        "email": .email.described("where the portal's e-mail goes (default: the username)"),
+        "roles": .list(.choice("", PortalCatalog.roleChoices),
+                       "roles in the portal; mobile_limits, mobile_settings and mobile_block need mobile_access"),
+        "email_messages": .list(.choice("", PortalCatalog.emailMessageChoices), "e-mail messages the user is registered for"),
+        "blocked": .boolean("blocked: the account stays but cannot log in").default(false),
+        "welcome_mail": .boolean("send the welcome e-mail with the username and a link to set a password").default(false),
         "password": .secret,
     ])
 }

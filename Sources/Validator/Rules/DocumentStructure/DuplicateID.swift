@@ -20,7 +20,7 @@ enum DuplicateID: CustomerRule, RepositoryRule {
         hunt_groups: [{ id: ↓sales, extension: "101", members: ["201"], overflow: { after_seconds: 30, to: voicemail } }]
         """)],
         good: [Example.customer("""
-        users: [{ id: jan, name: Jan, extension: "201" }]
+        users: [{ id: jan, name: Jan, extension: "201", devices: [{ model: yealink-t54w, mac: "805EC0123456", password: generate }] }]
         hunt_groups: [{ id: sales, extension: "101", members: [jan], overflow: { after_seconds: 30, to: voicemail } }]
         """)])
 

@@ -28,7 +28,7 @@ enum TimerRange: CustomerRule {
         """)],
         good: [Example.customer("""
         users:
-          - { id: jan, name: Jan, extension: "201", forward: { no_answer: { to: "+31612345678", rings: 4 } } }
+          - { id: jan, name: Jan, extension: "201", forward: { no_answer: { to: "+31612345678", rings: 4 } }, devices: [{ model: yealink-t54w, mac: "805EC0123456", password: generate }] }
         hunt_groups:
           - { id: sales, extension: "101", members: [jan], next_member_after_rings: 4, overflow: { after_seconds: 30, to: voicemail } }
         """)])

@@ -12,5 +12,5 @@ enum WrongType: StructureRule {
         (`policy`, `mode`, …) only their listed words, with a did-you-mean.
         """,
         bad: [Example.customer("hunt_groups: [{ id: sales, extension: \"101\", policy: ↓round_robin, members: [jan], overflow: { after_seconds: 30, to: voicemail } }]\nusers: [{ id: jan, name: Jan, extension: \"201\" }]")],
-        good: [Example.customer("hunt_groups: [{ id: sales, extension: \"101\", policy: circular, members: [jan], overflow: { after_seconds: 30, to: voicemail } }]\nusers: [{ id: jan, name: Jan, extension: \"201\" }]")])
+        good: [Example.customer("hunt_groups: [{ id: sales, extension: \"101\", policy: circular, members: [jan], overflow: { after_seconds: 30, to: voicemail } }]\nusers: [{ id: jan, name: Jan, extension: \"201\", devices: [{ model: yealink-t54w, mac: \"805EC0123456\", password: generate }] }]")])
 }

@@ -11,7 +11,7 @@ enum UnreachableEntity: CustomerRule {
         "must have at least a number or extension to be usable".
         """,
         bad: [Example.customer("hunt_groups: [↓{ id: sales, members: [jan] }]\nusers: [{ id: jan, name: Jan, extension: \"201\" }]")],
-        good: [Example.customer("hunt_groups: [{ id: sales, extension: \"101\", members: [jan], overflow: { after_seconds: 30, to: voicemail } }]\nusers: [{ id: jan, name: Jan, extension: \"201\" }]")])
+        good: [Example.customer("hunt_groups: [{ id: sales, extension: \"101\", members: [jan], overflow: { after_seconds: 30, to: voicemail } }]\nusers: [{ id: jan, name: Jan, extension: \"201\", devices: [{ model: yealink-t54w, mac: \"805EC0123456\", password: generate }] }]")])
 
     static func check(_ c: CustomerContext) {
         for entity in c.entities.all where !entity.isReachable {

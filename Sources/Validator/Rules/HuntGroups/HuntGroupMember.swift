@@ -20,7 +20,9 @@ enum HuntGroupMember: CustomerRule {
         good: [Example.customer("""
         hunt_groups:
           - { id: sales, extension: "101", members: [jan, "202"], overflow: { after_seconds: 30, to: voicemail } }
-        users: [{ id: jan, name: Jan, extension: "201" }, { id: piet, name: Piet, extension: "202" }]
+        users:
+          - { id: jan, name: Jan, extension: "201", devices: [{ model: yealink-t54w, mac: "805EC0123456", password: generate }] }
+          - { id: piet, name: Piet, extension: "202", devices: [{ model: yealink-t54w, mac: "805EC0123457", password: generate }] }
         """)])
 
     static func check(_ c: CustomerContext) {

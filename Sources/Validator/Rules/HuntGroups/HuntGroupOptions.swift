@@ -22,7 +22,7 @@ enum HuntGroupOptions: CustomerRule {
         hunt_groups: [{ id: sales, extension: "101", policy: circular, members: [jan], next_member_after_rings: 3, next_member: ↓false, overflow: voicemail }]
         """)],
         good: [Example.customer("""
-        users: [{ id: jan, name: Jan, extension: "201" }]
+        users: [{ id: jan, name: Jan, extension: "201", devices: [{ model: yealink-t54w, mac: "80:5E:C0:12:34:56" }] }]
         hunt_groups: [{ id: sales, extension: "101", policy: fixed_order, members: [jan], next_member: false, busy_tone: true, overflow: voicemail }]
         """)])
 

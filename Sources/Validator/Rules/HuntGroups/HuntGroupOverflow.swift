@@ -16,7 +16,7 @@ enum HuntGroupOverflow: CustomerRule {
         """)],
         good: [Example.customer("""
         hunt_groups: [{ id: sales, extension: "101", members: [jan], overflow: { after_seconds: 30, to: voicemail } }]
-        users: [{ id: jan, name: Jan, extension: "201" }]
+        users: [{ id: jan, name: Jan, extension: "201", devices: [{ model: yealink-t54w, mac: "805EC0123456", password: generate }] }]
         """)])
 
     static func check(_ c: CustomerContext) {

@@ -22,7 +22,7 @@ enum IVRGreeting: CustomerRule {
           - id: main
             extension: "555"
             open: { greeting: greetings/welcome.wav, reception: jan, options: { "1": jan } }
-        users: [{ id: jan, name: Jan, extension: "201" }]
+        users: [{ id: jan, name: Jan, extension: "201", devices: [{ model: yealink-t54w, mac: "805EC0123456", password: generate }] }]
         """)])
 
     static func check(_ c: CustomerContext) {

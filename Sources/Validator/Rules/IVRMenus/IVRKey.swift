@@ -20,7 +20,7 @@ enum IVRKey: CustomerRule {
           - id: main
             extension: "555"
             open: { greeting: welcome.wav, reception: jan, options: { "1": jan, "#": repeat } }
-        users: [{ id: jan, name: Jan, extension: "201" }]
+        users: [{ id: jan, name: Jan, extension: "201", devices: [{ model: yealink-t54w, mac: "805EC0123456", password: generate }] }]
         """)])
 
     static let keys: Set<String> = ["0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "*", "#"]

@@ -23,7 +23,7 @@ enum IVRReception: CustomerRule {
           - id: main
             extension: "555"
             open: { greeting: welcome.wav, reception: jan, options: { "1": jan } }
-        users: [{ id: jan, name: Jan, extension: "201" }]
+        users: [{ id: jan, name: Jan, extension: "201", devices: [{ model: yealink-t54w, mac: "805EC0123456", password: generate }] }]
         """)])
 
     static func check(_ c: CustomerContext) {

@@ -20,7 +20,7 @@ enum RoutingLoop: CustomerRule {
         good: [Example.customer("""
         users:
           - { id: jan, name: Jan, extension: "201", forward: { always: piet } }
-          - { id: piet, name: Piet, extension: "202", forward: { no_answer: jan } }
+          - { id: piet, name: Piet, extension: "202", forward: { no_answer: jan }, devices: [{ model: yealink-t54w, mac: "805EC0123457", password: generate }] }
         """)])
 
     private struct Edge {

@@ -20,7 +20,8 @@ enum ForwardToOwnNumber: CustomerRule {
         good: [Example.customer("""
         users:
           - { id: jan, name: Jan, extension: "201", number: "+31887654001", forward: { busy: piet } }
-          - { id: piet, name: Piet, extension: "202", number: "+31887654002", forward: { unreachable: "06 12345678" } }
+          - { id: piet, name: Piet, extension: "202", number: "+31887654002", forward: { unreachable: "06 12345678" },
+              devices: [{ model: yealink-t54w, mac: "805EC0123457", password: generate }] }
         """)])
 
     static func check(_ c: CustomerContext) {

@@ -14,7 +14,7 @@ enum NumberUnrouted: CustomerRule {
         bad: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", number: "+31887654000" }]"#,
                                company: #"company: { number: "+31887654000" }"#,
                                numbers: #"numbers: [↓"+31 88 765 4000 - +31 88 765 4009"]"#)],
-        good: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", number: "+31887654000" }]"#,
+        good: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", number: "+31887654000", devices: [{ model: yealink-t54w, mac: "805EC0123456", password: generate }] }]"#,
                                 company: #"company: { number: "+31887654000", unassigned_numbers: jan }"#)])
 
     static func check(_ c: CustomerContext) {

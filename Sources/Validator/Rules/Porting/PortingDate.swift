@@ -35,7 +35,7 @@ enum PortingDate: CustomerRule {
                          help: written == nil ? "set `wanted_date: \(earliest)` or later, or write the day it is submitted as `submitted:`"
                                               : "set `wanted_date: \(earliest)` or later")
             } else if !days.isBusinessDay(wanted) {
-                let holiday = HolidayCalendars.holiday(profile.country, on: wanted).map { " (\($0.name))" } ?? ""
+                let holiday = HolidayCalendars.holiday(profile.country, on: wanted, for: .legalDeadline).map { " (\($0.name))" } ?? ""
                 c.report(description, at: wantedText.location,
                          "\(wanted) is not a business day in \(profile.country)\(holiday): ports happen on business days",
                          help: "the next business day is \(days.onOrAfter(wanted))")

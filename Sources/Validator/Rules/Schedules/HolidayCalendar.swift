@@ -9,7 +9,10 @@ enum HolidayCalendar: CustomerRule {
         summary: "a holiday calendar pbxc does not have",
         rationale: """
         Public holidays are computed from built-in calendars: `NL`, `BE`, `DE`, `CA`, `US`, German states \
-        (`DE-BY`, …) and Canadian provinces (`CA-QC`, …). Other closing days go in `dates`.
+        (`DE-BY`, …) and Canadian provinces (`CA-QC`, …). A schedule's calendar lists the days offices \
+        close (in the Netherlands: Good Friday, and 5 May only in lustrum years), not the longer list \
+        a legal deadline skips, which porting dates count with. Named holidays can be dropped or \
+        added (`holiday-name`); other closing days go in `dates`.
         """,
         bad: [Example.customer("""
         schedules:
@@ -21,7 +24,7 @@ enum HolidayCalendar: CustomerRule {
         """)])
 
     static func check(_ c: CustomerContext) {
-        for code in c.customer.schedules.flatMap(\.holidays) where !HolidayCalendars.knownSet.contains(code.value) {
+        for code in c.customer.schedules.flatMap(\.holidays).map(\.calendar) where !HolidayCalendars.knownSet.contains(code.value) {
             let upper = code.value.uppercased()
             let help = HolidayCalendars.knownSet.contains(upper) ? "write it in upper case: `\(upper)`"
                 : Suggestions.didYouMean(upper, in: HolidayCalendars.known)

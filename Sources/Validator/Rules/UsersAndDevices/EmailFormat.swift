@@ -32,6 +32,7 @@ enum EmailFormat: CustomerRule {
         }
         check(c.customer.company?.voicemail?.email)
         for request in c.customer.porting { check(request.signatory?.email) }
+        for user in c.customer.portalUsers { check(user.email) }
         for order in c.customer.orders {
             check(order.contact?.email)
             check(order.billing?.invoiceEmail)

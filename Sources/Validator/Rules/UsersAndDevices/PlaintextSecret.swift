@@ -16,8 +16,8 @@ enum PlaintextSecret: CustomerRule {
 
     static func check(_ c: CustomerContext) {
         let devices = c.devices.compactMap(\.password)
-        let portal = c.customer.portalUsers.compactMap(\.password)
-        for password in devices + portal {
+        let portal = c.customer.portalUsers.compactMap(\.password), pins = c.customer.users.compactMap(\.pin)
+        for password in devices + portal + pins {
             guard case .literal = password.value else { continue }
             c.report(description, at: password.location, "a password is written in the repository",
                      help: "write `generate`, `{ env: VAR }` or `{ file: path }` instead")

@@ -27,6 +27,7 @@ enum SecretSource: CustomerRule {
 
     static func check(_ c: CustomerContext) {
         let passwords = c.devices.compactMap(\.password) + c.customer.portalUsers.compactMap(\.password)
+            + c.customer.users.compactMap(\.pin)
         for password in passwords {
             guard let refusal = c.repository.secrets.refusal(password.value) else { continue }
             c.report(description, at: password.location, "this password may not be read: \(refusal)",

@@ -1,0 +1,53 @@
+import Diagnostics
+import Foundation
+import Parser
+
+/// `greeting-file`: an audio file a menu or mailbox plays that is not in the repository.
+enum GreetingFile: CustomerRule {
+    static let description = RuleDescription(
+        id: "greeting-file", severity: .warning, section: .ivrMenus,
+        summary: "a greeting or message file that is not in the repository (callers would hear nothing)",
+        rationale: """
+        Greetings of menus and mailboxes and the messages a menu key plays (`play:`) are audio files \\
+        kept in the repository, their paths relative to the file that names them \\
+        (`greetings/welcome.wav` in `customers/acme/routing.yaml` is \\
+        `customers/acme/greetings/welcome.wav`); the platform installs them under the customer's \\
+        sounds folder. A file that is not there plays as silence — a menu whose choices nobody \\
+        announces. Only checked when the customer is read from a repository on disk; a path that \\
+        leaves the repository (`..`, or absolute) is reported too.
+        """,
+        bad: [Example.customer("", company: #"company: { number: "+31887654000", unassigned_numbers: voicemail, voicemail: { greeting: ↓greetings/ontbreekt.wav } }"#)],
+        good: [Example.customer("", company: #"company: { number: "+31887654000", unassigned_numbers: voicemail, voicemail: { greeting: greetings/gesloten.wav } }"#)])
+
+    static func check(_ c: CustomerContext) {
+        guard let root = c.filesRoot?.standardizedFileURL else { return }
+        for file in files(c.customer) {
+            let path = file.value
+            let inside = !path.hasPrefix("/") && !path.split(separator: "/").contains("..")
+            let folder = (c.path(of: file.location) as NSString).deletingLastPathComponent
+            let relative = folder.isEmpty ? path : "\(folder)/\(path)"
+            var isFolder: ObjCBool = false
+            if inside, FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path, isDirectory: &isFolder),
+               !isFolder.boolValue { continue }
+            c.report(description, at: file.location,
+                     inside ? "`\(MessageText.escaped(path))` is not in the repository (looked for `\(MessageText.escaped(relative))`): callers would hear nothing"
+                         : "`\(MessageText.escaped(path))` leaves the repository; audio files are kept in it",
+                     help: "add the file at `\(MessageText.escaped(inside ? relative : "\(folder)/greetings/…"))`, or correct the path (relative to this file)")
+        }
+    }
+
+    /// Every audio file the customer names: menu greetings and `play:` messages, and the
+    /// greetings of the company voicemail and the users' mailboxes.
+    static func files(_ customer: Customer) -> [LString] {
+        var result: [LString] = []
+        for menu in customer.ivrMenus {
+            for state in menu.states {
+                if let greeting = state.greeting { result.append(greeting) }
+                for option in state.options { if case .play(let file) = option.action { result.append(file) } }
+            }
+        }
+        result += customer.company?.voicemail?.greeting?.files ?? []
+        for user in customer.users { result += user.voicemail?.greeting?.files ?? [] }
+        return result
+    }
+}
