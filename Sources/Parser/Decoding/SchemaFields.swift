@@ -66,6 +66,13 @@ public enum SchemaFields {
             "outbound_proxy": .text("outbound proxy (SBC) of the phones"),
             "provisioning_url": .text("where phones fetch their files; the customer id is appended"),
             "ntp_server": .text("time server of the phones (pool.ntp.org by default)"),
+            "serving": .object(Schemas.serving, "the nginx server block pbxc writes for the provisioning files (nginx-server.conf)"),
+        ]),
+        (Schemas.serving, [
+            "output_folder": .text("where the build output lies on the provisioning server (an absolute path)", pattern: ServingPaths.pathPattern),
+            "listen": .text("nginx `listen`: a port, or address:port (443 by default)", pattern: ServingPaths.listenPattern),
+            "tls_certificate": .text("the certificate chain (PEM) nginx serves HTTPS with (an absolute path)", pattern: ServingPaths.pathPattern),
+            "tls_certificate_key": .text("its private key (PEM, an absolute path)", pattern: ServingPaths.pathPattern),
         ]),
         (Schemas.partner, [
             "id": .text("partner number at the platform", numeric: true), "name": .text("partner name"),
@@ -158,6 +165,10 @@ public enum SchemaFields {
         (Schemas.device, [
             "model": .text("`<vendor>-<model>` in lower case (yealink-t54w, snom-d785, poly-vvx450, …)"),
             "mac": .text("12 hex digits; `:` `-` `.` separators allowed"), "password": secret,
+            "sip_password": .anyOf([
+                .choice("", [("generate", "derived from PBXC_MASTER_KEY at build time (24 characters)")]),
+                .object(Schemas.secret, ""), .text("a literal SIP secret of at least 20 characters (allowed, warned about)"),
+            ], "the SIP account's secret, apart from `password`: `generate` (when not written), `{ env: VAR }`, `{ file: path }` or a literal"),
             "label": .text("line label on the phone"), "keys": .list(.object(Schemas.lineKey, ""), "line keys from key 2 on"),
         ]),
         (Schemas.lineKey, [

@@ -3,7 +3,10 @@ public enum Schemas {
     public static let repository = ObjectSchema(
         "the repository file", keys: ["version", "platform", "partner", "defaults", "catalog", "secrets"])
     public static let platform = ObjectSchema(
-        "`platform`", keys: ["sip_domain", "outbound_proxy", "provisioning_url", "ntp_server"])
+        "`platform`", keys: ["sip_domain", "outbound_proxy", "provisioning_url", "ntp_server", "serving"])
+    /// How nginx serves the provisioning files (`platform.serving`, docs/provisioning.md).
+    public static let serving = ObjectSchema(
+        "`platform.serving`", keys: ["output_folder", "listen", "tls_certificate", "tls_certificate_key"])
     public static let partner = ObjectSchema("`partner`", keys: ["id", "name", "address", "registration", "vat", "email", "phone", "logo"])
     public static let defaults = ObjectSchema("`defaults`", keys: ["country", "timezone", "language"])
     public static let product = ObjectSchema(
@@ -44,7 +47,7 @@ public enum Schemas {
     public static let forward = ObjectSchema("a forward", keys: ["to", "rings"], required: ["to"])
     public static let blockIncoming = ObjectSchema("`block_incoming`", keys: ["anonymous"])
     public static let device = ObjectSchema(
-        "a device", keys: ["model", "mac", "password", "label", "keys"], required: ["model", "mac"])
+        "a device", keys: ["model", "mac", "password", "sip_password", "label", "keys"], required: ["model", "mac"])
     public static let lineKey = ObjectSchema("a line key", keys: ["type", "target", "label"], required: ["type", "target"])
     public static let secret = ObjectSchema("a password", keys: ["env", "file", "generate"])
 
@@ -93,7 +96,7 @@ public enum Schemas {
 
     /// Every schema, for tests and the JSON Schema generator.
     public static let all: [ObjectSchema] = [
-        repository, platform, partner, defaults, product, secretSources, customerFile, customer, company,
+        repository, platform, serving, partner, defaults, product, secretSources, customerFile, customer, company,
         companyVoicemail, voicemailGreeting, companyNightMode, entityNightMode, schedule, user, userVoicemail, forwarding,
         forward, blockIncoming, device, lineKey, secret, huntGroup, overflow, ivrMenu, menuState,
         ivrForward, porting, consent, blocking, approved, contract, holder, person, services, order, orderLine, address, billing,

@@ -79,6 +79,7 @@ extension RuleRegistry {
         NightModeTarget.self,
         ScheduleOverlap.self,
         ScheduleTime.self,
+        BootChainSetting.self,
         DeviceKeys.self,
         DeviceModel.self,
         DevicePassword.self,

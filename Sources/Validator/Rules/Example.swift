@@ -77,7 +77,7 @@ enum Example {
     /// Where values made in code (not read from a file) stand.
     static let nowhere = SourceLocation(file: FileID(raw: 0), line: 0, column: 0, offset: 0)
 
-    /// The repository of rule examples: the catalog of seed 000 §2, and secret sources
+    /// The repository of rule examples: the catalog of seed 000 §2, a platform, and secret sources
     /// (variables starting with `ACME_`, files in `secrets/`).
     static let repository: RepositoryConfig = {
         func product(_ code: String, _ name: String, oneOff: String? = nil, monthly: String? = nil, term: Int? = nil)
@@ -93,6 +93,11 @@ enum Example {
             product("flex-telephony-standard", "FlexTelephony Standard", monthly: "6.00", term: 12),
             product("fixed-mobile-account", "Fixed-Mobile Account", monthly: "2.50"),
         ])
+        // The platform phones register to and fetch their files from, and a time zone
+        // Snom phones have a name for (`boot-chain-setting`).
+        repository.defaults.timezone = LString("Europe/Amsterdam", at: Example.nowhere)
+        repository.platform = RepositoryConfig.Platform(sipDomain: LString("sip.example.net", at: Example.nowhere),
+                                                        provisioningURL: LString("https://prov.example.net/", at: Example.nowhere))
         // The declared secret sources examples may name.
         repository.secrets = RepositoryConfig.SecretSources(
             environment: [LString("PBXC_EXAMPLE_UNSET_PW", at: Example.nowhere)],
