@@ -61,7 +61,18 @@ public enum DeviceSecrets {
                 }
                 let adminScope = "device-admin/\(customer)/\(endpoint.userID)/\(endpoint.index)"
                 let sipScope = "device-sip/\(customer)/\(endpoint.userID)/\(endpoint.index)"
-                switch (resolver.resolve(.generate, scope: adminScope), resolver.generate(scope: sipScope, length: sipSecretLength)) {
+                let sipSecret: Result<String, SecretProblem>
+                if let given = endpoint.sipSecret, given.value != .generate {
+                    sipSecret = resolver.resolve(given.value, scope: sipScope)
+                    if case .success(let value) = sipSecret, value.count < PasswordStrength.sipSecretMinimum {
+                        context.reportWeakDevicePassword(at: given.location,
+                            "the SIP password read at build time has \(value.count) characters; a SIP secret needs at least \(PasswordStrength.sipSecretMinimum)",
+                            help: "leave `sip_password` out (generated from PBXC_MASTER_KEY at build time, 24 characters)")
+                    }
+                } else {
+                    sipSecret = resolver.generate(scope: sipScope, length: sipSecretLength)
+                }
+                switch (resolver.resolve(.generate, scope: adminScope), sipSecret) {
                 case (.success(let admin), .success(let sip)):
                     passwords[endpoint.name] = Passwords(
                         sip: sip, admin: admin,
