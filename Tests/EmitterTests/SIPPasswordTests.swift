@@ -70,6 +70,19 @@ final class SIPPasswordTests: XCTestCase {
         XCTAssertTrue(read.errors.contains { $0.contains("device-password") && $0.contains("8 characters") }, "\(read.errors)")
     }
 
+    /// A given secret goes into pjsip.conf (`;` starts a comment there) and every
+    /// vendor's format: characters that mean something in one of them are refused.
+    func testASIPPasswordThatCouldInjectIsRefused() throws {
+        for hostile in ["abcdefghij;klmnopqrstu", "abcdefghij\n[evil]\nklmnopq", "abcdefghij klmnopqrstu", "abcdefghij\"klmnopqrst"] {
+            let read = build(Self.yaml("{ env: ACME_JAN_SIP }"), environment: ["PBXC_MASTER_KEY": "k", "ACME_JAN_SIP": hostile])
+            XCTAssertTrue(read.errors.contains { ($0.contains("device-password") && $0.contains("holds a character it may not"))
+                || ($0.contains("secret-unresolved") && $0.contains("SIP password") && $0.contains("control character")) }, "\(read.errors)")
+            XCTAssertFalse(read.files?.contains { text($0).contains("abcdefghij") } ?? false, "never written")
+        }
+        let literal = build(Self.yaml(#""abcdefghij;klmnopqrstu""#), environment: ["PBXC_MASTER_KEY": "k"])
+        XCTAssertTrue(literal.errors.contains { $0.contains("device-password") && $0.contains("holds a character") }, "\(literal.errors)")
+    }
+
     func testAnUndeclaredSourceIsRefused() {
         let (errors, files) = build(Self.yaml("{ env: CI_JOB_TOKEN }"), environment: ["PBXC_MASTER_KEY": "k", "CI_JOB_TOKEN": String(repeating: "x", count: 30)])
         XCTAssertNil(files)

@@ -61,13 +61,19 @@ public enum DeviceSecrets {
                 }
                 let adminScope = "device-admin/\(customer)/\(endpoint.userID)/\(endpoint.index)"
                 let sipScope = "device-sip/\(customer)/\(endpoint.userID)/\(endpoint.index)"
-                let sipSecret: Result<String, SecretProblem>
+                var sipSecret: Result<String, SecretProblem>
                 if let given = endpoint.sipSecret, given.value != .generate {
                     sipSecret = resolver.resolve(given.value, scope: sipScope)
-                    if case .success(let value) = sipSecret, value.count < PasswordStrength.sipSecretMinimum {
-                        context.reportWeakDevicePassword(at: given.location,
-                            "the SIP password read at build time has \(value.count) characters; a SIP secret needs at least \(PasswordStrength.sipSecretMinimum)",
+                    if case .failure(let problem) = sipSecret {
+                        context.reportUnresolvedSecret(at: given.location,
+                            "the SIP password of device \(endpoint.index) of user `\(endpoint.userID)` cannot be resolved: \(problem)",
+                            help: "set it in the build's environment, or leave `sip_password` out (generated from PBXC_MASTER_KEY)")
+                        continue
+                    }
+                    if case .success(let value) = sipSecret, let problem = PasswordStrength.sipSecretProblem(value) {
+                        context.reportWeakDevicePassword(at: given.location, "the SIP password read at build time \(problem)",
                             help: "leave `sip_password` out (generated from PBXC_MASTER_KEY at build time, 24 characters)")
+                        continue  // never written anywhere: the device gets no files
                     }
                 } else {
                     sipSecret = resolver.generate(scope: sipScope, length: sipSecretLength)

@@ -34,9 +34,8 @@ enum DevicePassword: CustomerRule {
         }
         for device in c.devices {
             guard let secret = device.sipPassword, case .literal(let text) = secret.value,
-                  text.count < PasswordStrength.sipSecretMinimum else { continue }
-            c.report(description, at: secret.location,
-                     "this SIP password has \(text.count) characters; a SIP secret needs at least \(PasswordStrength.sipSecretMinimum)",
+                  let problem = PasswordStrength.sipSecretProblem(text) else { continue }
+            c.report(description, at: secret.location, "this SIP password \(problem)",
                      help: "leave `sip_password` out (generated from PBXC_MASTER_KEY at build time, 24 characters)")
         }
     }
@@ -48,6 +47,22 @@ enum DevicePassword: CustomerRule {
 public enum PasswordStrength {
     /// Characters a SIP secret needs when it is given rather than generated.
     public static let sipSecretMinimum = 20
+    /// What a given SIP secret may hold besides letters and digits: it is written into
+    /// pjsip.conf (where `;` starts a comment) and into every vendor's format, so
+    /// nothing that means something in one of them (no space, quote, `;`, `#`, `\`,
+    /// `$`, `<`, `&`, brackets or line break).
+    public static let sipSecretPunctuation: Set<Character> = ["-", "_", ".", ":", "=", "@", "!", "%", "+", "*", "~", "^", "?", "/", ","]
+
+    /// Why a given SIP secret will not do (never quoting it), or nil.
+    public static func sipSecretProblem(_ text: String) -> String? {
+        if text.count < sipSecretMinimum {
+            return "has \(text.count) characters; a SIP secret needs at least \(sipSecretMinimum)"
+        }
+        if !text.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || sipSecretPunctuation.contains($0) }) {
+            return "holds a character it may not: letters, digits and \(sipSecretPunctuation.sorted().map(String.init).joined(separator: " ")) only (it is written into pjsip.conf and the phone's files)"
+        }
+        return nil
+    }
 
     public static func missingClasses(_ text: String) -> [String] {
         var missing: [String] = []
