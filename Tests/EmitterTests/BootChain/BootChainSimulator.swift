@@ -217,7 +217,11 @@ struct EffectiveSettings: Equatable {
             server = l("RegisterAddr"); port = l("RegisterPort"); transport = l("Transport") == "0" ? "udp" : l("Transport")
             user = l("PhoneNumber"); authUser = l("RegisterUser"); secret = l("RegisterPswd"); displayName = l("DisplayName")
             lineLabel = l("DisplayName"); ntp = s["sysConf/phone/date/SNTPServer"]
-            timezone = s["sysConf/phone/date/TimeZone"].map { "\($0) dst \(s["sysConf/phone/date/DSTStartMon"] ?? "-")..\(s["sysConf/phone/date/DSTEndMon"] ?? "-")" }
+            // A rule of weeks is `EnableDST` 2 with `DSTFixedType` 2 (the reference's X-series template).
+            let byWeek = s["sysConf/phone/date/EnableDST"] == "2" && s["sysConf/phone/date/DSTFixedType"] == "2"
+            timezone = s["sysConf/phone/date/TimeZone"].map {
+                "\($0) dst \(byWeek ? s["sysConf/phone/date/DSTStartMon"] ?? "-" : "-")..\(byWeek ? s["sysConf/phone/date/DSTEndMon"] ?? "-" : "-")"
+            }
             language = s["sysConf/phone/display/DefaultLanguage"]; provisioningURL = s["sysConf/ap/FlashServerIP"]
             adminPassword = s["sysConf/web/account[1]/Password"]; mwi = l("MWINum")
             for n in 1...60 {
