@@ -127,8 +127,13 @@ public enum CustomerBuild {
         var values: [String] = []
         for user in customer.users {
             for device in user.devices {
-                for (secret, scope) in [(device.secret, "device/\(customer.id)/\(user.id)/\(device.index)"),
-                                        (Secret.generate, "device-admin/\(customer.id)/\(user.id)/\(device.index)")] {
+                var secrets = [(device.secret, "device/\(customer.id)/\(user.id)/\(device.index)"),
+                               (Secret.generate, "device-admin/\(customer.id)/\(user.id)/\(device.index)")]
+                // A given SIP password is an input too (a generated one follows from the master key).
+                if let sip = device.sipPassword?.value, sip != .generate {
+                    secrets.append((sip, "device-sip/\(customer.id)/\(user.id)/\(device.index)"))
+                }
+                for (secret, scope) in secrets {
                     if secret == .generate {
                         values.append("\(scope)\u{0}generate")
                         continue
@@ -147,10 +152,12 @@ public enum CustomerBuild {
     static func secretInputs(_ customer: CheckedCustomer) -> [String] {
         var inputs = Set<String>()
         for device in customer.users.flatMap(\.devices) {
-            switch device.secret {
-            case .environment(let name): inputs.insert("env:\(name)")
-            case .file(let path): inputs.insert("file:\(path)")
-            default: break
+            for secret in [device.secret, device.sipPassword?.value ?? .generate] {
+                switch secret {
+                case .environment(let name): inputs.insert("env:\(name)")
+                case .file(let path): inputs.insert("file:\(path)")
+                default: break
+                }
             }
         }
         return inputs.sorted()

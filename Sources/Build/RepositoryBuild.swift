@@ -157,6 +157,7 @@ public struct RepositoryBuild {
                                            previous: Dictionary((found?.customers ?? []).map { ($0.id, $0) },
                                                                 uniquingKeysWith: { a, _ in a }),
                                            partner: prepared.repository.partner?.name?.value,
+                                           server: Self.nginxServer(prepared.repository.platform),
                                            staging: staging, previousParts: previousParts,
                                            repositoryDigest: repositoryDigest, year: year)
         var summary = Summary(customers: built.count, kept: carried.count, rebuilt: built.filter { !$0.reused }.count, files: files,
@@ -212,7 +213,7 @@ public struct RepositoryBuild {
     /// Returns the manifest and the number of files the build holds.
     private func commit(_ built: [CustomerBuild.Output], carried: [BuildManifest.Customer], removed: [String],
                         warnings: [String: Int], errors: [String: Int], previous: [String: BuildManifest.Customer],
-                        partner: String?, staging: OutputTree.Staging, previousParts: [String: ManifestWriter.Part],
+                        partner: String?, server: EmittedFile?, staging: OutputTree.Staging, previousParts: [String: ManifestWriter.Part],
                         repositoryDigest: String, year: Int) throws(Failure) -> (Data, Int) {
         let customers = built.map {
             BuildManifest.Customer(id: $0.id, name: $0.name, warnings: warnings[$0.id] ?? 0, digest: $0.digest,
@@ -225,17 +226,26 @@ public struct RepositoryBuild {
         }, partner: partner, built: "\(today)")
         var parts = built.filter { !$0.reused }.map { ManifestWriter.Part(owner: $0.id, files: $0.entries) }
         parts += (built.filter(\.reused).map(\.id) + carried.map(\.id)).compactMap { previousParts[$0] }
-        parts.append(ManifestWriter.Part(owner: nil, files: [BuildManifest.File(index)]))
+        let top = [index] + (server.map { [$0] } ?? [])
+        parts.append(ManifestWriter.Part(owner: nil, files: top.map(BuildManifest.File.init)))
         let manifest: EmittedFile
         do {
             manifest = try ManifestEmitter.emit(
                 BuildManifest(pbxcVersion: version, buildYear: year, repositoryDigest: repositoryDigest,
                               customers: customers, files: [], partner: partner, buildDate: "\(today)"), parts: parts)
-            try staging.commit(top: [index, manifest], removed: removed)
+            try staging.commit(top: top + [manifest], removed: removed)
         } catch {
             staging.discard()
             throw Failure(status: 2, messages: ["\(error)"])
         }
         return (manifest.contents, parts.reduce(0) { $0 + $1.fileCount } + 1)
+    }
+
+    /// `nginx-server.conf`, when pbxc.yaml has `platform.serving`.
+    static func nginxServer(_ platform: RepositoryConfig.Platform?) -> EmittedFile? {
+        guard let platform, let serving = platform.serving else { return nil }
+        return NginxServerEmitter.emit(NginxServerEmitter.Settings(
+            outputFolder: serving.outputFolder?.value, listen: serving.listen?.value, certificate: serving.tlsCertificate?.value,
+            key: serving.tlsCertificateKey?.value, provisioningURL: platform.provisioningURL?.value))
     }
 }

@@ -34,6 +34,7 @@ struct MergeCommand: ParsableCommand {
         var customers: [BuildManifest.Customer] = []
         var files: [EmittedFile] = []
         var first: BuildManifest?
+        var top: [EmittedFile] = []  // the nginx server block, the same in every shard (one pbxc.yaml): the first's
         for shard in shards {
             guard let manifest = BuildManifest.read(url(shard)) else {
                 throw UsageError(description: "\(shard) is not the output of a pbxc build (no readable manifest.json)")
@@ -41,6 +42,13 @@ struct MergeCommand: ParsableCommand {
             if let first, first.pbxcVersion != manifest.pbxcVersion || first.buildYear != manifest.buildYear
                 || first.repositoryDigest != manifest.repositoryDigest {
                 throw UsageError(description: "\(shard) comes from another pbxc, year or pbxc.yaml than \(shards[0])")
+            }
+            if first == nil, let server = manifest.files.first(where: { $0.path == NginxServerEmitter.path }) {
+                guard let data = try? Data(contentsOf: url(shard).appendingPathComponent(server.path)),
+                      ContentDigest.sha256(data) == server.sha256 else {
+                    throw UsageError(description: "\(shard)/\(server.path) is missing or not what its manifest says")
+                }
+                top.append(EmittedFile(path: server.path, contents: data))
             }
             first = first ?? manifest
             for customer in manifest.customers {
@@ -64,10 +72,10 @@ struct MergeCommand: ParsableCommand {
         }, partner: first.partner, built: first.buildDate)
         let manifest = try ManifestEmitter.emit(BuildManifest(
             pbxcVersion: first.pbxcVersion, buildYear: first.buildYear, repositoryDigest: first.repositoryDigest,
-            customers: customers, files: files.map(BuildManifest.File.init) + [BuildManifest.File(index)],
+            customers: customers, files: (files + top).map(BuildManifest.File.init) + [BuildManifest.File(index)],
             partner: first.partner, buildDate: first.buildDate))
         do {
-            try OutputTree.write(files + [index, manifest], to: url(output),
+            try OutputTree.write(files + top + [index, manifest], to: url(output),
                                  privatePaths: Set(files.map(BuildManifest.File.init).filter(\.isPrivate).map(\.path)))
         } catch {
             console.err("pbxc: error: \(error)\n")

@@ -93,7 +93,7 @@ final class BuildCommandTests: XCTestCase {
         let folder = try temporaryFolder(self)
         let repo = folder.appendingPathComponent("repo")
         try FileManager.default.createDirectory(at: repo.appendingPathComponent("customers"), withIntermediateDirectories: true)
-        try "version: 1\nsecrets: { folder: secrets }\n".write(to: repo.appendingPathComponent("pbxc.yaml"), atomically: true, encoding: .utf8)
+        try "version: 1\nsecrets: { folder: secrets }\nplatform: { sip_domain: sip.example.net, provisioning_url: \"https://prov.example.net/\" }\n".write(to: repo.appendingPathComponent("pbxc.yaml"), atomically: true, encoding: .utf8)
         try """
         version: 1
         customer: { id: shop, name: Shop, country: NL, timezone: Europe/Amsterdam, language: nl }
@@ -122,7 +122,10 @@ final class BuildCommandTests: XCTestCase {
     }
 
     /// The secret sources rule examples may name (RuleRegistry.exampleRepository's).
+    /// The rule examples' pbxc.yaml (RuleRegistry.exampleRepository): secret sources,
+    /// the platform their phones need, a time zone Snom phones have a name for.
     static let exampleSecrets = "version: 1\nsecrets: { env: [PBXC_EXAMPLE_UNSET_PW], env_prefix: ACME_ }\n"
+        + "platform: { sip_domain: sip.example.net, provisioning_url: \"https://prov.example.net/\" }\ndefaults: { timezone: Europe/Amsterdam }\n"
 
     /// The bad and good examples of the build-time rules, run through a build.
     func testBuildRuleExamples() throws {
@@ -143,6 +146,7 @@ final class BuildCommandTests: XCTestCase {
             }
             for example in rule.good {
                 let folder = try temporaryFolder(self)
+                try Self.exampleSecrets.write(to: folder.appendingPathComponent("pbxc.yaml"), atomically: true, encoding: .utf8)
                 try example.write(to: folder.appendingPathComponent("example.yaml"), atomically: true, encoding: .utf8)
                 let run = build(folder.appendingPathComponent("out"), [folder.appendingPathComponent("example.yaml").path])
                 XCTAssertEqual(run.status, 0, "\(id) good example: \(run.err)")

@@ -16,7 +16,7 @@ final class HostileInputTests: XCTestCase {
                     secrets: String = "{ env: [ACME_JAN_PW], folder: secrets }") throws -> URL {
         let repo = try temporaryFolder(self).appendingPathComponent("repo")
         try FileManager.default.createDirectory(at: repo.appendingPathComponent("customers"), withIntermediateDirectories: true)
-        try "version: 1\nsecrets: \(secrets)\n".write(to: repo.appendingPathComponent("pbxc.yaml"), atomically: true, encoding: .utf8)
+        try "version: 1\nsecrets: \(secrets)\nplatform: { sip_domain: sip.example.net, provisioning_url: \"https://prov.example.net/\" }\n".write(to: repo.appendingPathComponent("pbxc.yaml"), atomically: true, encoding: .utf8)
         try "/secrets/\n".write(to: repo.appendingPathComponent(".gitignore"), atomically: true, encoding: .utf8)
         try """
         customer: { id: acme, name: Acme B.V., country: NL }

@@ -87,7 +87,7 @@ final class ProvisioningTests: XCTestCase {
         -> (diagnostics: [String], files: [EmittedFile]?) {
         let resolver = SecretResolver(source: SecretSource(environment: environment, root: packageRoot))
         var output: Result<CustomerBuild.Output, CustomerBuild.Failure>?
-        let (diagnostics, _) = CustomerChecker.check(text: yaml, path: "hostile.yaml") { context in
+        let (diagnostics, _) = CustomerChecker.check(text: yaml, path: "hostile.yaml", repository: testRepository) { context in
             output = CustomerBuild.build(context, inputs: CustomerBuild.Inputs(
                 version: "test", year: 2026, repositoryDigest: "test", previous: [:]), resolver: resolver)
         }

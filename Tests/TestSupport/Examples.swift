@@ -15,7 +15,7 @@ private final class ExampleCache: @unchecked Sendable {
     static let shared = ExampleCache()
     private let lock = NSLock()
     private var compiled: [Int: [String: CompiledCustomer]] = [:]
-    private var built: [[String: String]: [CustomerBuild.Output]] = [:]
+    private var built: [String: [CustomerBuild.Output]] = [:]
 
     func compiled(year: Int, make: () throws -> [String: CompiledCustomer]) rethrows -> [String: CompiledCustomer] {
         lock.lock(); defer { lock.unlock() }
@@ -25,11 +25,12 @@ private final class ExampleCache: @unchecked Sendable {
         return value
     }
 
-    func built(environment: [String: String], make: () throws -> [CustomerBuild.Output]) rethrows -> [CustomerBuild.Output] {
+    func built(path: String, environment: [String: String], make: () throws -> [CustomerBuild.Output]) rethrows -> [CustomerBuild.Output] {
         lock.lock(); defer { lock.unlock() }
-        if let cached = built[environment] { return cached }
+        let key = ([path] + environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }).joined(separator: "\u{0}")
+        if let cached = built[key] { return cached }
         let value = try make()
-        built[environment] = value
+        built[key] = value
         return value
     }
 }
@@ -48,8 +49,14 @@ public func compiledExamples(year: Int = 2026) throws -> [String: CompiledCustom
 
 /// Every example customer built in-process as `pbxc build` does (build year 2026).
 public func builtExamples(environment: [String: String] = goldenEnvironment) throws -> [CustomerBuild.Output] {
-    try ExampleCache.shared.built(environment: environment) {
-        let layout = try RepositoryLayout.discover(paths: ["examples"], currentDirectory: packageRoot)
+    try builtRepository("examples", environment: environment)
+}
+
+/// A repository below the package root (`examples`, or a test fixture such as
+/// `Tests/EmitterTests/BootChain/AllModels`) built in-process as `pbxc build` does.
+public func builtRepository(_ path: String, environment: [String: String] = goldenEnvironment) throws -> [CustomerBuild.Output] {
+    try ExampleCache.shared.built(path: path, environment: environment) {
+        let layout = try RepositoryLayout.discover(paths: [path], currentDirectory: packageRoot)
         let resolver = SecretResolver(source: SecretSource(environment: environment, root: layout.root))
         let inputs = CustomerBuild.Inputs(version: "test", year: 2026, repositoryDigest: "test", previous: [:])
         let (result, outputs) = RepositoryChecker(layout: layout, jobs: 2).run {

@@ -19,7 +19,7 @@ final class VoicemailAndClosingInputTests: XCTestCase {
     }
 
     func findings(_ body: String) -> [Diagnostic] {
-        CustomerChecker.check(text: customer(body), path: "c.yaml")
+        CustomerChecker.check(text: customer(body), path: "c.yaml", repository: testRepository)
     }
 
     func testGoodVoicemailAndPeriodsAreClean() {

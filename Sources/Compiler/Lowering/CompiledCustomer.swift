@@ -58,6 +58,8 @@ public struct DeviceEndpoint: Sendable, Equatable {
     public var secret: Secret
     /// Where `password` is written; nil when it is not.
     public var secretLocation: SourceLocation?
+    /// The SIP account's secret when `sip_password` is written (generated when nil).
+    public var sipSecret: Located<Secret>?
     /// 1-based position among the user's devices.
     public var index: Int
     /// Where the device is written (for findings about it).

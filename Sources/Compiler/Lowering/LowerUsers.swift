@@ -17,7 +17,8 @@ extension RoutingCompiler {
                     mailbox: mailbox.flatMap { nodes[$0] }.flatMap { node in
                         if case .voicemail(let vm) = node { return vm.mailbox } else { return nil }
                     },
-                    secret: device.secret, secretLocation: device.password?.location, index: device.index, location: device.location)
+                    secret: device.secret, secretLocation: device.password?.location, sipSecret: device.sipPassword,
+                    index: device.index, location: device.location)
                 endpoints.append(endpoint)
                 names.append(endpoint.name)
             }

@@ -61,7 +61,24 @@ public enum DeviceSecrets {
                 }
                 let adminScope = "device-admin/\(customer)/\(endpoint.userID)/\(endpoint.index)"
                 let sipScope = "device-sip/\(customer)/\(endpoint.userID)/\(endpoint.index)"
-                switch (resolver.resolve(.generate, scope: adminScope), resolver.generate(scope: sipScope, length: sipSecretLength)) {
+                var sipSecret: Result<String, SecretProblem>
+                if let given = endpoint.sipSecret, given.value != .generate {
+                    sipSecret = resolver.resolve(given.value, scope: sipScope)
+                    if case .failure(let problem) = sipSecret {
+                        context.reportUnresolvedSecret(at: given.location,
+                            "the SIP password of device \(endpoint.index) of user `\(endpoint.userID)` cannot be resolved: \(problem)",
+                            help: "set it in the build's environment, or leave `sip_password` out (generated from PBXC_MASTER_KEY)")
+                        continue
+                    }
+                    if case .success(let value) = sipSecret, let problem = PasswordStrength.sipSecretProblem(value) {
+                        context.reportWeakDevicePassword(at: given.location, "the SIP password read at build time \(problem)",
+                            help: "leave `sip_password` out (generated from PBXC_MASTER_KEY at build time, 24 characters)")
+                        continue  // never written anywhere: the device gets no files
+                    }
+                } else {
+                    sipSecret = resolver.generate(scope: sipScope, length: sipSecretLength)
+                }
+                switch (resolver.resolve(.generate, scope: adminScope), sipSecret) {
                 case (.success(let admin), .success(let sip)):
                     passwords[endpoint.name] = Passwords(
                         sip: sip, admin: admin,

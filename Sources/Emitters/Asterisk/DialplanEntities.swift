@@ -146,7 +146,14 @@ extension Dialplan {
                 for member in members {
                     steps.append("Dial(\(AsteriskNames.dialString(member.endpoints)),\(group.ringSeconds))")
                 }
-                steps.append("Goto(s,ring)")
+                // Round after round until the caller hangs up. When no member's phone is
+                // registered every Dial returns at once: wait before the next round, so
+                // the loop never spins (Asterisk would run it as fast as it can).
+                for endpoint in members.flatMap(\.endpoints) {
+                    let device = AsteriskNames.dialString([endpoint])
+                    steps.append(#"GotoIf($["${DEVICE_STATE(\#(device))}" != "UNAVAILABLE"]?again)"#)
+                }
+                steps += ["Wait(5)", .init("Goto(s,ring)", label: "again")]
             }
         case .circular, .uniform:
             let queue = names.queue(group.id)

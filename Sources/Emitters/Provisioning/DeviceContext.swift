@@ -21,7 +21,14 @@ enum DeviceContext {
             "voicemail": f.escape(plan.voicemailNumber),
         ]
         if let proxy = plan.outboundProxy { context["outbound_proxy"] = f.escape(proxy) }
-        if let url = plan.provisioningURL { context["provisioning_url"] = f.escape(url) }
+        if let url = plan.provisioningURL {
+            context["provisioning_url"] = f.escape(url)
+            // Grandstream takes the scheme (`HTTPS`) and the rest (`prov.example.net/acme/`) apart.
+            if let colon = url.range(of: "://") {
+                context["provisioning_scheme"] = f.escape(url[..<colon.lowerBound].uppercased())
+                context["provisioning_path"] = f.escape(String(url[colon.upperBound...]))
+            }
+        }
         if let model {
             context["model"] = f.escape(model.id)
             context["model_name"] = f.escape(model.name)
@@ -55,7 +62,7 @@ enum DeviceContext {
                                     "value": f.escape(key.value), "label": f.escape(key.label),
                                     "blf": key.kind == .blf, "speed_dial": key.kind == .speedDial,
                                     "line": key.kind == .line, "kind": key.kind.rawValue]
-            for (name, value) in emitter.key(key, plan: plan) { k[name] = (value as? String).map(f.escape) ?? value }
+            for (name, value) in emitter.key(key, model: device.model, plan: plan) { k[name] = (value as? String).map(f.escape) ?? value }
             return k
         }
         return context

@@ -14,6 +14,8 @@ protocol VendorEmitter: Sendable {
     static func zone(_ rules: ZoneRules, iana: String) -> [String: Any]
     /// One line key as this vendor writes it (merged into the key's context).
     static func key(_ key: ProvisionedKey, plan: ProvisioningPlan) -> [String: Any]
+    /// The same, where the model matters (which of its key banks a key lands on).
+    static func key(_ key: ProvisionedKey, model: DeviceCatalog.Model, plan: ProvisioningPlan) -> [String: Any]
     /// The files of one phone (names with its MAC) → template, in the order it asks.
     static func deviceFiles(mac: String, model: DeviceCatalog.Model) -> [(name: String, template: String)]
     /// The files a model's phones share (no secrets) → template.
@@ -29,6 +31,10 @@ extension VendorEmitter {
     }
 
     static func modelFiles(_ model: DeviceCatalog.Model) -> [(name: String, template: String)] { [] }
+
+    static func key(_ key: ProvisionedKey, model: DeviceCatalog.Model, plan: ProvisioningPlan) -> [String: Any] {
+        self.key(key, plan: plan)
+    }
 
     static func deviceTemplate(_ model: DeviceCatalog.Model) -> String {
         templates[model.id] != nil ? model.id : vendor.rawValue

@@ -80,9 +80,17 @@ struct ZoneRules: Equatable {
         return "GMT\(standardMinutes < 0 ? "-" : "+")\(m / 60 < 10 ? "0" : "")\(m / 60):\(m % 60 < 10 ? "0" : "")\(m % 60)"
     }
 
-    /// A POSIX TZ string, `<+01>-1<+02>,M3.5.0/2,M10.5.0/3` (Grandstream's P246).
-    var posix: String {
-        func name(_ minutes: Int) -> String {
+    /// A POSIX TZ string, `<+01>-1<+02>,M3.5.0/2,M10.5.0/3`.
+    var posix: String { posix(named: false) }
+
+    /// The same with alphabetic zone names and the daylight offset always written,
+    /// `STD-1DST-2,M3.5.0/2,M10.5.0/3`: the form of Grandstream's self-defined time
+    /// zone (its examples: `MTZ+6MDT+5,M3.2.0,M11.1.0`; letters, digits, `+ - , . / :`).
+    var posixWithNames: String { posix(named: true) }
+
+    private func posix(named: Bool) -> String {
+        func name(_ minutes: Int, _ label: String) -> String {
+            guard !named else { return label }
             let m = abs(minutes)
             return "<\(minutes < 0 ? "-" : "+")\(m / 60 < 10 ? "0" : "")\(m / 60)\(m % 60 == 0 ? "" : String(m % 60))>"
         }
@@ -90,10 +98,10 @@ struct ZoneRules: Equatable {
             let m = abs(minutes)
             return "\(minutes < 0 ? "-" : "")\(m / 60)\(m % 60 == 0 ? "" : ":\(m % 60 < 10 ? "0" : "")\(m % 60)")"
         }
-        let std = name(standardMinutes) + clock(-standardMinutes)  // POSIX counts west as positive
+        let std = name(standardMinutes, "STD") + clock(-standardMinutes)  // POSIX counts west as positive
         guard let start, let end else { return std }
         func rule(_ c: Change) -> String { "M\(c.month).\(c.week).\(c.weekday)/\(clock(c.minutes))" }
-        let dst = name(standardMinutes + saveMinutes) + (saveMinutes == 60 ? "" : clock(-(standardMinutes + saveMinutes)))
-        return std + dst + "," + rule(start) + "," + rule(end)
+        let offset = saveMinutes == 60 && !named ? "" : clock(-(standardMinutes + saveMinutes))
+        return std + name(standardMinutes + saveMinutes, "DST") + offset + "," + rule(start) + "," + rule(end)
     }
 }

@@ -9,7 +9,8 @@ extension ConfigDecoder {
         config.platform = r.object("platform") { node in
             ObjectReader(node, Schemas.platform, sink).map {
                 RepositoryConfig.Platform(sipDomain: $0.string("sip_domain"), outboundProxy: $0.string("outbound_proxy"),
-                                          provisioningURL: $0.string("provisioning_url"), ntpServer: $0.string("ntp_server"))
+                                          provisioningURL: $0.string("provisioning_url"), ntpServer: $0.string("ntp_server"),
+                                          serving: $0.object("serving") { serving($0) })
             }
         }
         config.partner = r.object("partner") { node in

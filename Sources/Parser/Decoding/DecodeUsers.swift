@@ -65,6 +65,7 @@ extension ConfigDecoder {
         guard let r = ObjectReader(node, Schemas.device, sink) else { return nil }
         return Device(model: r.string("model"), mac: r.string("mac"),
                       password: r.value("password").flatMap { secret($0, key: "password") },
+                      sipPassword: r.value("sip_password").flatMap { secret($0, key: "sip_password") },
                       label: r.string("label"), keys: r.list("keys", lineKey), location: node.location)
     }
 

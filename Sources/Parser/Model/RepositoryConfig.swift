@@ -26,6 +26,36 @@ public struct RepositoryConfig: Sendable {
         public var outboundProxy: LString?
         public var provisioningURL: LString?
         public var ntpServer: LString?
+        public var serving: Serving?
+
+        public init(sipDomain: LString? = nil, outboundProxy: LString? = nil, provisioningURL: LString? = nil,
+                    ntpServer: LString? = nil, serving: Serving? = nil) {
+            self.sipDomain = sipDomain
+            self.outboundProxy = outboundProxy
+            self.provisioningURL = provisioningURL
+            self.ntpServer = ntpServer
+            self.serving = serving
+        }
+    }
+
+    /// `platform.serving`: the nginx server block for the provisioning files. Paths
+    /// are absolute and of plain characters (checked when read: they are written into
+    /// nginx's configuration).
+    public struct Serving: Sendable {
+        public var outputFolder: LString?
+        public var listen: LString?
+        public var tlsCertificate: LString?
+        public var tlsCertificateKey: LString?
+        public var location: SourceLocation
+
+        public init(outputFolder: LString? = nil, listen: LString? = nil, tlsCertificate: LString? = nil,
+                    tlsCertificateKey: LString? = nil, location: SourceLocation) {
+            self.outputFolder = outputFolder
+            self.listen = listen
+            self.tlsCertificate = tlsCertificate
+            self.tlsCertificateKey = tlsCertificateKey
+            self.location = location
+        }
     }
 
     /// Who the partner is: the letterhead of every document.

@@ -103,6 +103,8 @@ public struct Device: Sendable {
     public var model: LString?
     public var mac: LString?
     public var password: Located<Secret>?
+    /// The SIP account's secret, when given (`generate` otherwise, apart from `password`).
+    public var sipPassword: Located<Secret>?
     public var label: LString?
     public var keys: [LineKey] = []
     public var location: SourceLocation

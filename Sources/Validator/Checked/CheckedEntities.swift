@@ -91,11 +91,13 @@ public struct CheckedDevice: Sendable {
     public var mac: String
     /// `generate` when not written; located for findings at build time.
     public var password: Located<Secret>?
+    /// The SIP account's secret as written (`sip_password`); generated when nil.
+    public var sipPassword: Located<Secret>?
     public var label: String?
     public var keys: [CheckedLineKey]
     public var location: SourceLocation
 
-    /// The SIP password's source: `generate` when none is written.
+    /// The device password's source (provisioning credentials): `generate` when none is written.
     public var secret: Secret { password?.value ?? .generate }
 }
 

@@ -47,7 +47,8 @@ extension CheckedDevice {
                   let target = resolver.keyTarget(text) else { return nil }
             return CheckedLineKey(position: position, type: type, target: target, label: key.label?.value)
         }
-        self.init(index: index, modelID: model, mac: mac, password: device.password, label: device.label?.value,
+        self.init(index: index, modelID: model, mac: mac, password: device.password, sipPassword: device.sipPassword,
+                  label: device.label?.value,
                   keys: keys, location: device.location)
     }
 }

@@ -89,6 +89,7 @@ extension RuleRegistry {
         NightModeTarget.self,
         ScheduleOverlap.self,
         ScheduleTime.self,
+        BootChainSetting.self,
         CallerBlock.self,
         DeviceKeys.self,
         DeviceModel.self,

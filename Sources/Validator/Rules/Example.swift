@@ -78,7 +78,7 @@ enum Example {
     static let nowhere = SourceLocation(file: FileID(raw: 0), line: 0, column: 0, offset: 0)
 
     /// The repository of rule examples: the catalog of seed 000 §2 (with its modules and account
-    /// types, a Basic subscription and a porting fee besides), and secret sources
+    /// types, a Basic subscription and a porting fee besides), a platform, and secret sources
     /// (variables starting with `ACME_`, files in `secrets/`).
     static let repository: RepositoryConfig = {
         func product(_ code: String, _ name: String, oneOff: String? = nil, monthly: String? = nil, term: Int? = nil,
@@ -97,6 +97,11 @@ enum Example {
             product("fixed-mobile-account", "Fixed-Mobile Account", monthly: "2.50", account: .fixedMobile),
             product("porting-fee", "Nummerportering", oneOff: "15.00", module: .numberPorting),
         ])
+        // The platform phones register to and fetch their files from, and a time zone
+        // Snom phones have a name for (`boot-chain-setting`).
+        repository.defaults.timezone = LString("Europe/Amsterdam", at: Example.nowhere)
+        repository.platform = RepositoryConfig.Platform(sipDomain: LString("sip.example.net", at: Example.nowhere),
+                                                        provisioningURL: LString("https://prov.example.net/", at: Example.nowhere))
         // The declared secret sources examples may name.
         repository.secrets = RepositoryConfig.SecretSources(
             environment: [LString("PBXC_EXAMPLE_UNSET_PW", at: Example.nowhere)],

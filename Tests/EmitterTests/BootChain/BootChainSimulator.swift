@@ -110,7 +110,8 @@ struct BootChainPhone {
 }
 
 /// XML as `path = text` and `path@attribute = value`: an element's path is its
-/// ancestors' names joined by `/`, with `[n]` where it has an `idx` or `index`.
+/// ancestors' names joined by `/`, with `[n]` where it has an `idx` or `index`
+/// (Grandstream's `<item name="x">`: `item[x]`).
 final class XMLFlattener: NSObject, XMLParserDelegate {
     var path: [String] = []
     var text = ""
@@ -126,9 +127,9 @@ final class XMLFlattener: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
                 attributes: [String: String] = [:]) {
-        let index = attributes["idx"] ?? attributes["index"]
+        let index = attributes["idx"] ?? attributes["index"] ?? (name == "item" ? attributes["name"] : nil)
         path.append(index.map { "\(name)[\($0)]" } ?? name)
-        for (key, value) in attributes where key != "idx" && key != "index" {
+        for (key, value) in attributes where key != "idx" && key != "index" && !(name == "item" && key == "name") {
             settings[path.joined(separator: "/") + "@" + key] = value
         }
         text = ""
@@ -191,21 +192,36 @@ struct EffectiveSettings: Equatable {
             adminPassword = a("device.auth.localAdminPassword"); mwi = a("msg.mwi.1.callBack")
             for n in 1...40 { if let v = a("attendant.resourceList.\(n).address") { keys.append("resource \(v.prefix { $0 != "@" })") } }
         case .grandstream:
-            let p = { (n: Int) -> String? in s["gs_provision/config/P\(n)"] }
-            server = p(47); port = "5060"; transport = "udp"; user = p(35); authUser = p(36); secret = p(34)
-            displayName = p(3); lineLabel = p(270); ntp = p(30)
-            timezone = p(64) == "customize" ? p(246) : p(64); language = p(1362); provisioningURL = p(237)
-            adminPassword = p(2); mwi = p(99) == "1" ? p(33) : nil
-            for n in 0..<7 {
-                guard let mode = p(323 + n), let value = p(303 + 3 * n) else { continue }
-                keys.append(mode == "1" ? "blf \(value)" : "speed \(value)")
+            // Config version 2 (settings by name); P-values would be `config/P<n>`.
+            let i = { (k: String) -> String? in s["gs_provision/config/item[\(k)]"] }
+            server = i("account.1.sip.server.1.address"); port = "5060"; transport = i("account.1.sip.transport")?.lowercased()
+            user = i("account.1.sip.userid"); authUser = i("account.1.sip.subscriber.userid"); secret = i("account.1.sip.subscriber.password")
+            displayName = i("account.1.sip.subscriber.name"); lineLabel = i("account.1.name")
+            // DHCP options 42 and 2 would override NTP and the zone unless refused.
+            ntp = i("dateTime.override.dhcp.allowOption42") == "No" ? i("dateTime.ntp.server.1") : nil
+            let zone = i("dateTime.timezone") == "customize" ? i("dateTime.timezone.custom") : i("dateTime.timezone")
+            timezone = i("dateTime.override.dhcp.allowOption2") == "No" ? zone : nil
+            language = i("language.gui"); adminPassword = i("users.admin.password")
+            provisioningURL = i("provisioning.config.protocol").flatMap { scheme in
+                i("provisioning.config.serverPath").map { "\(scheme.lowercased())://\($0)" }
+            }
+            mwi = i("account.1.sip.subscribe.forMwi") == "Yes" ? i("account.1.sip.voicemail.number") : nil
+            for bank in ["vpk", "mpk"] {
+                for n in 1...48 {
+                    guard let mode = i("pks.\(bank).\(n).keyMode"), let value = i("pks.\(bank).\(n).value") else { continue }
+                    keys.append(mode == "BLF" ? "blf \(value)" : mode == "SpeedDial" ? "speed \(value)" : "\(mode) \(value)")
+                }
             }
         case .fanvil:
             let l = { (k: String) -> String? in s["sysConf/sip/line[1]/" + k] }
             server = l("RegisterAddr"); port = l("RegisterPort"); transport = l("Transport") == "0" ? "udp" : l("Transport")
             user = l("PhoneNumber"); authUser = l("RegisterUser"); secret = l("RegisterPswd"); displayName = l("DisplayName")
             lineLabel = l("DisplayName"); ntp = s["sysConf/phone/date/SNTPServer"]
-            timezone = s["sysConf/phone/date/TimeZone"].map { "\($0) dst \(s["sysConf/phone/date/DSTStartMon"] ?? "-")..\(s["sysConf/phone/date/DSTEndMon"] ?? "-")" }
+            // A rule of weeks is `EnableDST` 2 with `DSTFixedType` 2 (the reference's X-series template).
+            let byWeek = s["sysConf/phone/date/EnableDST"] == "2" && s["sysConf/phone/date/DSTFixedType"] == "2"
+            timezone = s["sysConf/phone/date/TimeZone"].map {
+                "\($0) dst \(byWeek ? s["sysConf/phone/date/DSTStartMon"] ?? "-" : "-")..\(byWeek ? s["sysConf/phone/date/DSTEndMon"] ?? "-" : "-")"
+            }
             language = s["sysConf/phone/display/DefaultLanguage"]; provisioningURL = s["sysConf/ap/FlashServerIP"]
             adminPassword = s["sysConf/web/account[1]/Password"]; mwi = l("MWINum")
             for n in 1...60 {

@@ -39,19 +39,21 @@ final class BootChainTests: XCTestCase {
 
     static let factoryDefaults: Set<String> = ["", "admin", "123", "456", "9486", "1234", "0000", "cisco"]
 
-    static func check(_ device: Device, _ result: BootChainPhone.Result, secrets: [String: String], file: StaticString = #filePath, line: UInt = #line) {
+    static func check(_ device: Device, _ result: BootChainPhone.Result, secrets: [String: String], ntp: String = "pool.ntp.org",
+                      file: StaticString = #filePath, line: UInt = #line) {
         let s = EffectiveSettings(device.vendor, result.settings)
         let what = "\(device.customer) \(device.model) \(device.mac) (asked \(result.requested), got \(result.fetched))"
         XCTAssertEqual(s.server, "sip.example.net", what, file: file, line: line)
         XCTAssertEqual(s.port, "5060", what, file: file, line: line)
         XCTAssertEqual(s.transport, "udp", what, file: file, line: line)
         XCTAssertNotNil(s.user, what, file: file, line: line)
+        if !device.endpoint.isEmpty { XCTAssertEqual(s.user, device.endpoint, what, file: file, line: line) }
         XCTAssertEqual(s.authUser, s.user, what, file: file, line: line)
         if let user = s.user { XCTAssertEqual(s.secret, secrets[user], what, file: file, line: line) }
         XCTAssertGreaterThanOrEqual(s.secret?.count ?? 0, 20, what, file: file, line: line)
         XCTAssertNotNil(s.displayName, what, file: file, line: line)
         XCTAssertNotNil(s.lineLabel, what, file: file, line: line)
-        XCTAssertEqual(s.ntp, "pool.ntp.org", what, file: file, line: line)
+        XCTAssertEqual(s.ntp, ntp, what, file: file, line: line)
         XCTAssertNotNil(s.timezone, what, file: file, line: line)
         XCTAssertNotNil(s.language, what, file: file, line: line)
         XCTAssertTrue(s.provisioningURL?.hasPrefix("https://prov.example.net/\(device.customer)/") == true, "\(what): \(s.provisioningURL ?? "-")", file: file, line: line)

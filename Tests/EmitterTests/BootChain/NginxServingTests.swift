@@ -16,60 +16,15 @@ final class NginxServingTests: XCTestCase {
     }
 
     func testPhonesBootThroughNginxWithTheirOwnCredentialsOnly() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/sbin/nginx") else {
-            throw XCTSkip("nginx is not installed (scripts/install-deps)")
-        }
-        let root = try temporaryFolder(self)
-        let out = root.appendingPathComponent("out")
+        guard NginxProcess.available else { throw XCTSkip("nginx is not installed (scripts/install-deps)") }
         var passwords: [String: String] = [:]  // provisioning user → device password
-        for customer in try builtExamples() {
-            for file in customer.files {
-                let url = out.appendingPathComponent(file.path)
-                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try file.contents.write(to: url)
-            }
-        }
         // The device passwords: generated ones from the golden master key; carla's from the environment.
         for device in BootChainTests.devices {
             passwords[device.provisioningUser] = try devicePassword(device)
         }
-        let port = Int.random(in: 20000...60000)
-        let includes = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-            .filter { FileManager.default.fileExists(atPath: out.appendingPathComponent("\($0)/nginx/provisioning.conf").path) }
-            .map { "        include \(out.path)/\($0)/nginx/provisioning.conf;" }.joined(separator: "\n")
-        let conf = """
-        daemon off;
-        worker_processes 1;
-        pid \(root.path)/nginx.pid;
-        error_log \(root.path)/error.log;
-        events { worker_connections 64; }
-        http {
-            access_log \(root.path)/access.log;
-            client_body_temp_path \(root.path)/body;
-            proxy_temp_path \(root.path)/proxy;
-            fastcgi_temp_path \(root.path)/fastcgi;
-            uwsgi_temp_path \(root.path)/uwsgi;
-            scgi_temp_path \(root.path)/scgi;
-            server {
-                listen 127.0.0.1:\(port);
-                set $pbxc_output \(out.path);
-                autoindex off;
-        \(includes)
-            }
-        }
-        """
-        try conf.write(to: root.appendingPathComponent("nginx.conf"), atomically: true, encoding: .utf8)
-        let nginx = Process()
-        nginx.executableURL = URL(fileURLWithPath: "/usr/sbin/nginx")
-        nginx.arguments = ["-p", root.path, "-c", root.appendingPathComponent("nginx.conf").path, "-e", root.path + "/error.log"]
-        try nginx.run()
-        defer { nginx.terminate(); nginx.waitUntilExit() }
-        var up = false
-        for _ in 0..<50 where !up {
-            up = (try? curl("http://127.0.0.1:\(port)/").status) != nil
-            if !up { Thread.sleep(forTimeInterval: 0.1) }
-        }
-        XCTAssertTrue(up, (try? String(contentsOf: root.appendingPathComponent("error.log"), encoding: .utf8)) ?? "")
+        let nginx = try NginxProcess(root: try temporaryFolder(self), outputs: try builtExamples())
+        defer { nginx.stop() }
+        let port = nginx.port
         let built = Dictionary(uniqueKeysWithValues: try builtExamples().map { ($0.id, $0.files) })
         for device in BootChainTests.devices {
             let base = "http://127.0.0.1:\(port)/\(device.customer)/"
@@ -96,7 +51,7 @@ final class NginxServingTests: XCTestCase {
         XCTAssertEqual(try curl("http://127.0.0.1:\(port)/acme/001122334455.cfg", user: "acme-805ec0123456",
                                 password: try XCTUnwrap(passwords["acme-805ec0123456"])).status, 404)
         XCTAssertEqual(try curl("http://127.0.0.1:\(port)/acme/").status, 404, "no listing")
-        let log = try String(contentsOf: root.appendingPathComponent("access.log"), encoding: .utf8)
+        let log = nginx.accessLog
         XCTAssertTrue(log.contains("GET /acme/001122334455.cfg HTTP/1.1\" 404"), "unknown MACs are logged")
     }
 
@@ -109,12 +64,6 @@ final class NginxServingTests: XCTestCase {
     }
 
     func curl(_ url: String, user: String? = nil, password: String? = nil) throws -> (status: Int, body: Data) {
-        let body = FileManager.default.temporaryDirectory.appendingPathComponent("curl-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: body) }
-        var arguments = ["curl", "-s", "-o", body.path, "-w", "%{http_code}"]
-        if let user, let password { arguments += ["-u", "\(user):\(password)"] }
-        let (status, out) = try tool(arguments + [url])
-        guard status == 0, let code = Int(out) else { throw CocoaError(.fileReadUnknown) }
-        return (code, (try? Data(contentsOf: body)) ?? Data())
+        try NginxProcess.curl(url, user: user, password: password)
     }
 }

@@ -19,6 +19,22 @@ final class MembersWithoutDeviceTests: XCTestCase {
         """)
     }
 
+    /// A group that rings round after round (fixed order, no overflow) goes back to its
+    /// `ring` label only after checking whether any member's phone is registered, and
+    /// waits when none is: with every member offline each Dial returns at once, and a
+    /// loop without a Wait would keep Asterisk busy until the caller hangs up.
+    func testRoundsWaitWhenNoMembersPhoneIsRegistered() throws {
+        let table = try XCTUnwrap(compile(group("jan, piet", overflow: "")).compiled?.routing)
+        let dialplan = DialplanFile(String(decoding: AsteriskExtensionsEmitter.emit(table).contents, as: UTF8.self))
+        let context = try XCTUnwrap(dialplan.contexts[AsteriskNames(customer: table.customer.id).context("group:sales")!.text])
+        let priorities = try XCTUnwrap(context.extensions["s"])
+        let loop = try XCTUnwrap(priorities.firstIndex { $0.app == "Goto" && $0.args == "s,ring" })
+        XCTAssertEqual(priorities[loop].label, "again")
+        XCTAssertEqual(priorities[loop - 1].app, "Wait")
+        let checks = priorities[..<loop].filter { $0.app == "GotoIf" && $0.args.contains("DEVICE_STATE") && $0.args.hasSuffix("?again") }
+        XCTAssertEqual(checks.count, 1, "one check per phone of the members: \(priorities.map(\.app))")
+    }
+
     func run(_ yaml: String, file: StaticString = #filePath, line: UInt = #line) throws
         -> (trace: CallTrace, rung: [String], ended: String, warnings: [String]) {
         let (diagnostics, compiled) = compile(yaml)

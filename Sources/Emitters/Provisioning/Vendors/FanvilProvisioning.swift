@@ -8,8 +8,10 @@ enum FanvilProvisioning: VendorEmitter {
     static let vendor = Vendor.fanvil
     static let format = TextFormat.xml
 
-    /// `TimeZone` is the offset in quarter hours (UTC+1 → 4); daylight saving by rule:
-    /// month, week (-1 the last), weekday (0 Sunday), hour, and the minutes it adds.
+    /// `TimeZone` is the offset in quarter hours (UTC+1 → 4); daylight saving by rule
+    /// (`EnableDST` 2, `DSTFixedType` 2, as the reference's X-series template writes a
+    /// rule of weeks): month, week (-1 the last), weekday (0 Sunday), hour, and the
+    /// minutes it adds.
     static func zone(_ rules: ZoneRules, iana: String) -> [String: Any] {
         var values: [String: Any] = ["tz_quarters": String(rules.standardMinutes / 15), "tz_display": "UTC\(rules.hours)",
                                      "dst": rules.hasDaylightSaving ? "2" : "0"]
@@ -63,7 +65,7 @@ enum FanvilProvisioning: VendorEmitter {
               <TimeZoneName>{{{tz_display}}}</TimeZoneName>
               <EnableDST>{{{dst}}}</EnableDST>
               {{#dst_rule}}
-              <DSTFixedType>0</DSTFixedType>
+              <DSTFixedType>2</DSTFixedType>
               <DSTMinOffset>{{{save}}}</DSTMinOffset>
               {{#start}}
               <DSTStartMon>{{{month}}}</DSTStartMon>

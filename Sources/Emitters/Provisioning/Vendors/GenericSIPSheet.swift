@@ -41,7 +41,7 @@ enum GenericSIPSheet: VendorEmitter {
           {{/outbound_proxy}}
           <tr><th scope="row">User name</th><td>{{{account}}}</td></tr>
           <tr><th scope="row">Authentication user</th><td>{{{auth_user}}}</td></tr>
-          <tr><th scope="row">Password</th><td class="secret">{{{password}}}</td></tr>
+          <tr><th scope="row">Password (the SIP account's authentication password)</th><td class="secret">{{{password}}}</td></tr>
           <tr><th scope="row">Display name</th><td>{{{display_name}}}</td></tr>
           <tr><th scope="row">Extension</th><td>{{{extension}}}</td></tr>
           <tr><th scope="row">Voicemail number</th><td>{{{voicemail}}}</td></tr>
@@ -50,6 +50,17 @@ enum GenericSIPSheet: VendorEmitter {
           <tr><th scope="row">Language</th><td>{{{language}}}</td></tr>
           <tr><th scope="row">Admin password (web interface)</th><td class="secret">{{{admin_password}}}</td></tr>
         </table>
+        {{#provisioning_url}}
+        <h2>Provisioning server</h2>
+        <p>Set up by hand, this phone needs nothing from the provisioning server. Where it asks for one anyway (its
+        auto-provisioning settings), these are the customer's; the device configuration user name and password go
+        there, not into the SIP account above.</p>
+        <table>
+          <tr><th scope="row">Provisioning URL</th><td>{{{provisioning_url}}}</td></tr>
+          <tr><th scope="row">Device configuration user name</th><td>{{{provisioning_user}}}</td></tr>
+          <tr><th scope="row">Device configuration password</th><td>the device's own password (its <code>password</code> in the repository; not printed here)</td></tr>
+        </table>
+        {{/provisioning_url}}
         <p>Signed for receipt: ______________________ &nbsp; Date: ____________</p>
         </body>
         </html>

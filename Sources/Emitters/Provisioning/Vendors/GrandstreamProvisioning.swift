@@ -1,26 +1,35 @@
 import Compiler
 import Domain
 
-/// Grandstream: `cfg<mac>.xml`, `<gs_provision version="1">` with P-codes (account 1:
-/// P271 active, P270 name, P47 server, P48 outbound proxy, P35 user, P36 auth user,
-/// P34 password, P3 display name, P33 voicemail, P99 MWI subscribe; P2 admin password,
-/// P30 NTP, P64 `customize` with the POSIX TZ string of the zone in P246, P1362 language). Keys are multi-purpose keys 1–7
-/// (mode P323+, account P301+3n, name P302+3n, value P303+3n; mode 1 BLF, 0 speed dial):
-/// further keys are not written (docs/provisioning.md).
+/// Grandstream GRP261x and GXP2170: `cfg<mac>.xml`, `<gs_provision>` with
+/// `<config version="2">` — settings by name (`<item name="account.1.sip.userid">`),
+/// as the reference provisioning server writes these models and as Grandstream's
+/// GRP templates name them. The two dialects (version 1 P-values, version 2 names)
+/// exclude each other within a file. Keys are virtual multi-purpose keys
+/// (`pks.vpk.N.*`, VPK 1 is the line) and, past the model's VPKs, its physical
+/// multi-purpose keys (`pks.mpk.N.*`); modes by name (`BLF`, `SpeedDial`), which
+/// avoids the number scales that differ between Grandstream's own documents.
 enum GrandstreamProvisioning: VendorEmitter {
     static let vendor = Vendor.grandstream
     static let format = TextFormat.xml
-    static let maxKeys = 7
 
+    /// Virtual multi-purpose keys per model (the reference's `MODEL_FKEYS`).
+    static let virtualKeys = ["grandstream-grp2612": 16, "grandstream-grp2614": 16, "grandstream-gxp2170": 48]
+
+    /// The self-defined zone (`customize`) as a POSIX string: any zone, either hemisphere.
     static func zone(_ rules: ZoneRules, iana: String) -> [String: Any] {
-        ["tz_posix": rules.posix]
+        ["tz_posix": rules.posixWithNames]
     }
 
-    static func key(_ key: ProvisionedKey, plan: ProvisioningPlan) -> [String: Any] {
-        let n = key.index - 2  // the first user key is MPK 1
-        guard n < maxKeys else { return ["skip": true] }
-        return ["write": true, "p_mode": "P\(323 + n)", "p_account": "P\(301 + 3 * n)", "p_name": "P\(302 + 3 * n)",
-                "p_value": "P\(303 + 3 * n)", "mode": key.kind == .blf ? "1" : "0"]
+    static func key(_ key: ProvisionedKey, plan: ProvisioningPlan) -> [String: Any] { [:] }
+
+    static func key(_ key: ProvisionedKey, model: DeviceCatalog.Model, plan: ProvisioningPlan) -> [String: Any] {
+        let virtual = virtualKeys[model.id] ?? model.lineKeys
+        let mode = key.kind == .blf ? "BLF" : key.kind == .line ? "Line" : "SpeedDial"
+        // A VPK names its account by number from 0, an MPK by name (`Account1`).
+        return key.index <= virtual
+            ? ["bank": "vpk", "slot": String(key.index), "mode": mode, "key_account": "0"]
+            : ["bank": "mpk", "slot": String(key.index - virtual), "mode": mode, "key_account": "Account1"]
     }
 
     static let templates = [
@@ -29,35 +38,37 @@ enum GrandstreamProvisioning: VendorEmitter {
         <!-- {{{model_name}}}, provisioned by pbxc -->
         <gs_provision version="1">
           <mac>{{{mac}}}</mac>
-          <config version="1">
-            <P271>1</P271>
-            <P270>{{{line_label}}}</P270>
-            <P47>{{{registrar}}}</P47>
+          <config version="2">
+            <item name="account.1.enable">Yes</item>
+            <item name="account.1.name">{{{line_label}}}</item>
+            <item name="account.1.sip.server.1.address">{{{registrar}}}</item>
             {{#outbound_proxy}}
-            <P48>{{{outbound_proxy}}}</P48>
+            <item name="account.1.sip.outboundProxy.1.address">{{{outbound_proxy}}}</item>
             {{/outbound_proxy}}
-            <P35>{{{account}}}</P35>
-            <P36>{{{auth_user}}}</P36>
-            <P34>{{{password}}}</P34>
-            <P3>{{{display_name}}}</P3>
-            <P33>{{{voicemail}}}</P33>
-            <P99>1</P99>
-            <P2>{{{admin_password}}}</P2>
-            <P30>{{{ntp}}}</P30>
-            <P64>customize</P64>
-            <P246>{{{tz_posix}}}</P246>
-            <P1362>{{{language}}}</P1362>
+            <item name="account.1.sip.userid">{{{account}}}</item>
+            <item name="account.1.sip.subscriber.userid">{{{auth_user}}}</item>
+            <item name="account.1.sip.subscriber.password">{{{password}}}</item>
+            <item name="account.1.sip.subscriber.name">{{{display_name}}}</item>
+            <item name="account.1.sip.registration">Yes</item>
+            <item name="account.1.sip.transport">UDP</item>
+            <item name="account.1.sip.voicemail.number">{{{voicemail}}}</item>
+            <item name="account.1.sip.subscribe.forMwi">Yes</item>
+            <item name="users.admin.password">{{{admin_password}}}</item>
+            <item name="dateTime.ntp.server.1">{{{ntp}}}</item>
+            <item name="dateTime.override.dhcp.allowOption42">No</item>
+            <item name="dateTime.timezone">customize</item>
+            <item name="dateTime.timezone.custom">{{{tz_posix}}}</item>
+            <item name="dateTime.override.dhcp.allowOption2">No</item>
+            <item name="language.gui">{{{language}}}</item>
             {{#provisioning_url}}
-            <P237>{{{provisioning_url}}}</P237>
-            <P212>2</P212>
+            <item name="provisioning.config.protocol">{{{provisioning_scheme}}}</item>
+            <item name="provisioning.config.serverPath">{{{provisioning_path}}}</item>
             {{/provisioning_url}}
             {{#keys}}
-            {{#write}}
-            <{{{p_mode}}}>{{{mode}}}</{{{p_mode}}}>
-            <{{{p_account}}}>0</{{{p_account}}}>
-            <{{{p_name}}}>{{{label}}}</{{{p_name}}}>
-            <{{{p_value}}}>{{{value}}}</{{{p_value}}}>
-            {{/write}}
+            <item name="pks.{{{bank}}}.{{{slot}}}.keyMode">{{{mode}}}</item>
+            <item name="pks.{{{bank}}}.{{{slot}}}.account">{{{key_account}}}</item>
+            <item name="pks.{{{bank}}}.{{{slot}}}.description">{{{label}}}</item>
+            <item name="pks.{{{bank}}}.{{{slot}}}.value">{{{value}}}</item>
             {{/keys}}
           </config>
         </gs_provision>

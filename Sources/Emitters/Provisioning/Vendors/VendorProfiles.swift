@@ -57,12 +57,7 @@ public struct VendorProfile: Sendable {
     static let snom = VendorProfile(
         vendor: .snom, deviceFile: "{MAC}.xml", commonFiles: [],
         languages: ["nl": "Nederlands", "fr": "Français", "de": "Deutsch", "en": "English"],
-        zoneNames: [
-            "Europe/Amsterdam": "NLD+1", "Europe/Brussels": "BEL+1", "Europe/Berlin": "GER+1",
-            "America/New_York": "USA-5", "America/Chicago": "USA-6", "America/Denver": "USA-7",
-            "America/Los_Angeles": "USA-8", "America/Toronto": "CAN-5", "America/Vancouver": "CAN-8",
-            "America/Edmonton": "CAN-7", "America/Winnipeg": "CAN-6", "America/Halifax": "CAN-4",
-        ])
+        zoneNames: SnomTimeZones.names)
 
     static let poly = VendorProfile(
         vendor: .poly, deviceFile: "{mac}-pbxc.cfg", commonFiles: [],

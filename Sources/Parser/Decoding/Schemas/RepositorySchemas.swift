@@ -16,6 +16,17 @@ extension Schemas {
         "provisioning_url": .text("where phones fetch their files; the customer id is appended")
             .examples("https://prov.example.net/"),
         "ntp_server": .text("time server of the phones").default("pool.ntp.org"),
+        "serving": .object(serving, "the nginx server block pbxc writes for the provisioning files (nginx-server.conf)"),
+    ])
+    /// How nginx serves the provisioning files (`platform.serving`, docs/provisioning.md).
+    public static let serving = ObjectSchema("`platform.serving`", [
+        "output_folder": .text("where the build output lies on the provisioning server (an absolute path)",
+                               pattern: ServingPaths.pathPattern).examples("/srv/pbxc/out"),
+        "listen": .text("nginx `listen`: a port, or address:port", numeric: true, pattern: ServingPaths.listenPattern)
+            .default("443"),
+        "tls_certificate": .text("the certificate chain (PEM) nginx serves HTTPS with (an absolute path)",
+                                 pattern: ServingPaths.pathPattern),
+        "tls_certificate_key": .text("its private key (PEM, an absolute path)", pattern: ServingPaths.pathPattern),
     ])
     public static let partner = ObjectSchema("`partner`", [
         "id": .text("partner number at the platform", numeric: true).examples("050613"),

@@ -63,6 +63,11 @@ extension Schemas {
         "mac": .text("12 hex digits; `:` `-` `.` separators allowed", pattern: MACAddress.pattern).required
             .examples("80:5E:C0:12:34:56"),
         "password": .secret.default("generate"),
+        "sip_password": .anyOf([
+            .choice("", [("generate", "derived from PBXC_MASTER_KEY at build time (24 characters)")]),
+            .object(secret, ""), .text("a literal SIP secret of at least 20 characters (allowed, warned about)"),
+        ], "the SIP account's secret, apart from `password`: `generate`, `{ env: VAR }`, `{ file: path }` or a literal")
+            .default("generate"),
         "label": .text("line label on the phone"),
         "keys": .list(.object(lineKey, ""), "line keys from key 2 on"),
     ])

@@ -15,7 +15,7 @@ enum PlaintextSecret: CustomerRule {
         good: [Example.customer(#"portal_users: [{ username: beheer@acme.example, password: { env: ACME_PORTAL_PW } }]"#)])
 
     static func check(_ c: CustomerContext) {
-        let devices = c.devices.compactMap(\.password)
+        let devices = c.devices.compactMap(\.password) + c.devices.compactMap(\.sipPassword)
         let portal = c.customer.portalUsers.compactMap(\.password), pins = c.customer.users.compactMap(\.pin)
         for password in devices + portal + pins {
             guard case .literal = password.value else { continue }

@@ -26,8 +26,8 @@ enum SecretSource: CustomerRule {
                Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", devices: [{ model: yealink-t54w, mac: "80:5E:C0:12:34:56", password: { file: secrets/jan.txt } }] }]"#)])
 
     static func check(_ c: CustomerContext) {
-        let passwords = c.devices.compactMap(\.password) + c.customer.portalUsers.compactMap(\.password)
-            + c.customer.users.compactMap(\.pin)
+        let passwords = c.devices.compactMap(\.password) + c.devices.compactMap(\.sipPassword)
+            + c.customer.portalUsers.compactMap(\.password) + c.customer.users.compactMap(\.pin)
         for password in passwords {
             guard let refusal = c.repository.secrets.refusal(password.value) else { continue }
             c.report(description, at: password.location, "this password may not be read: \(refusal)",
