@@ -11,7 +11,7 @@ files. With --documents every customer also files a porting request for its bloc
 twenty a Chinese city name). The output checks clean, so the benchmark measures the happy path that a
 pre-commit hook and CI run on every change.
 """
-import argparse, os, random
+import argparse, os, random, wave
 
 FIRST = ["Jan", "Piet", "Anna", "Eva", "Sophie", "Lucas", "Emma", "Daan", "Noah", "Lotte", "Sem", "Julia",
          "Finn", "Tess", "Milan", "Sara", "Bram", "Lisa", "Thomas", "Fleur"]
@@ -88,12 +88,15 @@ def customer(i, users, rng, mac_counter, documents=False):
                      f"        mac: \"80:5E:C0:{(m >> 16) & 255:02X}:{(m >> 8) & 255:02X}:{m & 255:02X}\"",
                      "        password: generate",
                      f"        keys: [{{ type: blf, target: u000 }}, {{ type: speed_dial, target: \"{num(0)}\", label: Hoofdnummer }}]"]
+    # Members and menu targets are users with a phone (every fifth): a member without
+    # one rings nobody (`target-without-device`).
+    phones = ids[::5]
     groups = ["hunt_groups:",
               "  - id: sales", "    name: Verkoop", "    extension: \"101\"", "    policy: circular",
-              f"    members: [{', '.join(ids[:4])}]", "    next_member_after_rings: 4",
+              f"    members: [{', '.join(phones[:4])}]", "    next_member_after_rings: 4",
               "    overflow: { after_seconds: 30, to: voicemail }",
               "  - id: support", "    extension: \"102\"", f"    number: \"{num(99)}\"", "    policy: simultaneous",
-              f"    members: [{', '.join(ids[4:8] or ids[:1])}]",
+              f"    members: [{', '.join(phones[4:8] or phones[:1])}]",
               "    overflow: { after_seconds: 45, to: voicemail }",
               "ivr_menus:",
               "  - id: main", "    extension: \"555\"", f"    number: \"{num(1)}\"",
@@ -107,6 +110,16 @@ def customer(i, users, rng, mac_counter, documents=False):
     return cid, head, body, groups
 
 
+def write_greetings(folder):
+    """The greetings the customers name, beside the YAML files that name them (a second
+    of silence each: `greeting-file` only asks that they exist)."""
+    os.makedirs(os.path.join(folder, "greetings"), exist_ok=True)
+    for name in ("welcome.wav", "closed.wav"):
+        with wave.open(os.path.join(folder, "greetings", name), "wb") as w:
+            w.setnchannels(1), w.setsampwidth(2), w.setframerate(8000)
+            w.writeframes(b"\0\0" * 8000)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("out")
@@ -118,15 +131,18 @@ def main():
     rng = random.Random(args.seed)
     os.makedirs(os.path.join(args.out, "customers"), exist_ok=True)
     with open(os.path.join(args.out, "pbxc.yaml"), "w") as f:
-        f.write("version: 1\ndefaults: { country: NL, timezone: Europe/Amsterdam, language: nl }\n")
+        f.write("version: 1\ndefaults: { country: NL, timezone: Europe/Amsterdam, language: nl }\n"
+                "platform: { sip_domain: sip.bench.example, provisioning_url: \"https://prov.bench.example/\" }\n")
         if args.documents:
             f.write("partner: { id: \"050613\", name: Bench Telecom B.V., email: support@bench.example }\n")
+    write_greetings(os.path.join(args.out, "customers"))
     mac_counter = [0]
     for i in range(args.customers):
         cid, head, body, groups = customer(i, args.users, rng, mac_counter, args.documents)
         if i % 3 == 0:
             folder = os.path.join(args.out, "customers", cid)
             os.makedirs(folder, exist_ok=True)
+            write_greetings(folder)
             for name, lines in (("customer.yaml", head), ("users.yaml", body), ("routing.yaml", groups)):
                 with open(os.path.join(folder, name), "w") as f:
                     f.write("\n".join(lines) + "\n")
