@@ -95,3 +95,12 @@ public struct BarredClass: Codable, Equatable, Sendable {
     public var prefixes: [String]
     public var except: [String]
 }
+
+extension RoutingTable {
+    /// Whether `node` is a user with at least one phone. A hunt group rings only such
+    /// members; `pbxc trace` and the dialplan both ask here, so they cannot disagree.
+    public func hasPhone(_ node: String) -> Bool {
+        if case .user(let user) = nodes[node] { return !user.endpoints.isEmpty }
+        return false
+    }
+}

@@ -203,10 +203,7 @@ private struct Run {
         let conditions = unless.isEmpty ? "" : " (\(unless.joined(separator: "; ")))"
         let seconds = group.overflowSeconds
         // Members without a device ring nobody: the dialplan leaves them out of the queue.
-        let withDevice = group.members.filter { member in
-            if case .user(let user) = table.nodes[member] { return !user.endpoints.isEmpty }
-            return false
-        }
+        let withDevice = group.members.filter(table.hasPhone)
         let silent = zip(group.members, members).filter { !withDevice.contains($0.0) }.map(\.1)
         let skipped = silent.isEmpty ? "" : " (\(silent.joined(separator: ", ")) \(silent.count == 1 ? "has" : "have") no device and \(silent.count == 1 ? "rings" : "ring") nobody)"
         guard !withDevice.isEmpty else {
@@ -225,7 +222,7 @@ private struct Run {
         }
         let ringingNames = zip(group.members, members).filter { withDevice.contains($0.0) }.map(\.1)
         step("ring", id, "\(label(id)) (\(group.policy.rawValue)): \(how): \(ringingNames.joined(separator: ", "))\(skipped)\(conditions)",
-             ringing: ringing(group).filter(withDevice.contains), seconds: seconds)
+             ringing: ringing(group), seconds: seconds)
         guard let overflow = group.overflowTo, let seconds else {
             step("end", id, "no overflow is set: the members ring until the caller hangs up")
             return nil
@@ -234,14 +231,13 @@ private struct Run {
         return overflow
     }
 
-    /// Who rings: the members in order; without a next member in a fixed-order group,
-    /// only the first who has a phone (nobody answering, it rings until the overflow).
+    /// Who rings: the members with a phone, in order; without a next member in a
+    /// fixed-order group, only the first of them (nobody answering, it rings until the
+    /// overflow).
     func ringing(_ group: HuntGroupNode) -> [String] {
-        guard group.policy == .fixedOrder, !group.nextMember else { return group.members }
-        let first = group.members.first { member in
-            if case .user(let user) = table.nodes[member] { return !user.endpoints.isEmpty } else { return false }
-        }
-        return first.map { [$0] } ?? []
+        let withPhones = group.members.filter(table.hasPhone)
+        guard group.policy == .fixedOrder, !group.nextMember else { return withPhones }
+        return Array(withPhones.prefix(1))
     }
 
     mutating func visitMenu(_ id: String, _ menu: MenuNode) -> String? {

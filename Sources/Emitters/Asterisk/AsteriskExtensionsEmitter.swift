@@ -74,7 +74,7 @@ struct Dialplan {
         out.context(names.extensions, "internal extensions (no night mode)")
         for (ext, node) in table.extensions.sorted(by: { $0.key < $1.key }) {
             out.exten(ext, ["Goto(\(names.internalEntry(node)))"])
-            if case .user(let user) = table.nodes[node], !user.endpoints.isEmpty {
+            if table.hasPhone(node), case .user(let user) = table.nodes[node] {
                 out.hint(ext, AsteriskNames.dialString(user.endpoints))
             }
         }

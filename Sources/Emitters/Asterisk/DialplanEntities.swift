@@ -95,7 +95,7 @@ extension Dialplan {
     /// The devices of the group's members that have any, in member order.
     func memberEndpoints(_ group: HuntGroupNode) -> [(user: UserNode, endpoints: [String])] {
         group.members.compactMap { member in
-            guard case .user(let user) = table.nodes[member], !user.endpoints.isEmpty else { return nil }
+            guard table.hasPhone(member), case .user(let user) = table.nodes[member] else { return nil }
             return (user, user.endpoints)
         }
     }
