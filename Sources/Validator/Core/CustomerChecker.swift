@@ -13,12 +13,15 @@ public struct CustomerChecker: Sendable {
     public var today: LocalDate?
     /// The repository's folder on disk, where audio files named in the customer are
     /// looked for (`greeting-file`); nil for a text checked without a repository.
-    public var filesRoot: URL?
+    public let filesRoot: URL?
+    /// `filesRoot` standardised once per run, not once per customer.
+    private let filesRootPath: String?
 
     public init(repository: RepositoryConfig, today: LocalDate? = nil, filesRoot: URL? = nil) {
         self.repository = repository
         self.today = today
         self.filesRoot = filesRoot
+        filesRootPath = filesRoot?.standardizedFileURL.path
     }
 
     /// Runs every customer rule on `customer`, reporting to `sink`. The context it
@@ -31,7 +34,7 @@ public struct CustomerChecker: Sendable {
     public func check(_ customer: Customer, sink: DiagnosticSink) -> CustomerContext {
         let context = CustomerContext(customer: customer, repository: repository, sink: sink)
         context.today = today
-        context.filesRoot = filesRoot
+        context.filesRoot = filesRootPath
         guard !sink.diagnostics.contains(where: Self.isUnreadFile) else { return context }
         for rule in RuleRegistry.customerRules { rule.check(context) }
         return context

@@ -23,8 +23,9 @@ public final class CustomerContext {
         sink.report(rule.id, rule.severity, at: location, message, notes: notes, help: help)
     }
 
-    /// The repository's folder on disk, when the customer was read from one.
-    public var filesRoot: URL?
+    /// The repository's folder on disk (a standardised path), when the customer was
+    /// read from one.
+    public var filesRoot: String?
 
     /// The repository-relative path of the file a location is in.
     public func path(of location: SourceLocation) -> String { sink.files.path(location.file) }

@@ -21,7 +21,7 @@ enum GreetingFile: CustomerRule {
 
     static func check(_ c: CustomerContext) {
         let files = files(c.customer)
-        guard !files.isEmpty, let root = c.filesRoot?.standardizedFileURL.path else { return }
+        guard !files.isEmpty, let root = c.filesRoot else { return }
         for file in files {
             let path = file.value
             let inside = !path.hasPrefix("/") && !path.split(separator: "/").contains("..")
