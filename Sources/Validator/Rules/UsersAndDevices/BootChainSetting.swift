@@ -23,11 +23,12 @@ enum BootChainSetting: CustomerRule {
         """#).replacingOccurrences(of: "country: NL", with: "country: NL, timezone: Asia/Kathmandu")])
 
     static func check(_ c: CustomerContext) {
-        let provisioned = c.devices.compactMap { device -> (Device, LString, DeviceCatalog.Model)? in
-            guard let id = device.model, let model = DeviceCatalog.model(id.value), model.vendor != .generic else { return nil }
-            return (device, id, model)
+        // The model ids of the phones pbxc provisions (by index: a device is not copied whole).
+        let provisioned = c.devices.indices.compactMap { index -> (LString, DeviceCatalog.Model)? in
+            guard let id = c.devices[index].model, let model = DeviceCatalog.model(id.value), model.vendor != .generic else { return nil }
+            return (id, model)
         }
-        guard let (_, first, _) = provisioned.first else { return }
+        guard let (first, _) = provisioned.first else { return }
         let platform = c.repository.platform
         let others = provisioned.count > 1 ? " (and \(provisioned.count - 1) more phone\(provisioned.count > 2 ? "s" : ""))" : ""
         if platform?.provisioningURL?.value.isEmpty ?? true {
@@ -42,7 +43,7 @@ enum BootChainSetting: CustomerRule {
         }
         let zone = (c.customer.info?.timezone ?? c.repository.defaults.timezone)?.value ?? CheckedCustomer.defaultTimezone
         // An unknown zone is `customer-locale`'s finding.
-        for (_, id, model) in provisioned where model.vendor == .snom && SnomTimeZones.names[zone] == nil
+        for (id, model) in provisioned where model.vendor == .snom && SnomTimeZones.names[zone] == nil
             && TimeZone(identifier: zone) != nil {
             c.report(description, at: id.location,
                      "Snom phones take their time zone by name, and pbxc knows no Snom name for `\(zone)`",
