@@ -50,4 +50,23 @@ final class HostileTextRuleTests: XCTestCase {
         let diagnostics = check(customer("").replacingOccurrences(of: "id: acme", with: "id: \(long)"))
         XCTAssertEqual(diagnostics.filter { $0.rule == "id-format" }.count, 1, "\(diagnostics.map(\.message))")
     }
+
+    /// Words a rule does not know are shown back in its message: escaped, so an escape
+    /// sequence in a holiday name or a feature code cannot act on the terminal.
+    func testUnknownWordsAreShownEscaped() {
+        let cases: [(String, String, String)] = [
+            ("holiday-name", #"schedules: { closed: { holidays: { calendar: NL, drop: ["Kerst\e[2J"] } } }"#, ""),
+            ("holiday-name", #"schedules: { closed: { holidays: { calendar: NL, add: ["Oud\njaar"] } } }"#, ""),
+            ("night-mode-code", "", #"company: { number: "+31887654000", unassigned_numbers: voicemail, night_mode: { mode: off, feature_code: "*2\e[8" } }"#),
+        ]
+        for (rule, body, company) in cases {
+            var yaml = customer(body)
+            if !company.isEmpty {
+                yaml = yaml.replacingOccurrences(of: #"company: { number: "+31887654000", unassigned_numbers: voicemail }"#, with: company)
+            }
+            let hits = check(yaml).filter { $0.rule == rule }
+            XCTAssertEqual(hits.count, 1, "\(rule): \(check(yaml).map(\.message))")
+            XCTAssertFalse(hits.first?.message.unicodeScalars.contains(where: MessageText.isHidden) ?? true, "\(rule): \(hits.map(\.message))")
+        }
+    }
 }

@@ -33,13 +33,13 @@ enum HolidayName: CustomerRule {
                 let help = find(name.value, in: optional) != nil
                     ? "`\(name.value)` is not in the \(code) calendar, so there is nothing to drop"
                     : Suggestions.didYouMean(name.value, in: own) ?? "the \(code) calendar has: \(list(own))"
-                c.report(description, at: name.location, "the \(code) calendar has no holiday `\(name.value)`", help: help)
+                c.report(description, at: name.location, "the \(code) calendar has no holiday `\(MessageText.escaped(name.value))`", help: help)
             }
             for name in choice.add where find(name.value, in: optional) == nil {
                 let help = find(name.value, in: own) != nil
                     ? "`\(name.value)` is in the \(code) calendar already"
                     : Suggestions.didYouMean(name.value, in: optional) ?? "optional holidays of \(code): \(list(optional))"
-                c.report(description, at: name.location, "`\(name.value)` is not an optional holiday of \(code)", help: help)
+                c.report(description, at: name.location, "`\(MessageText.escaped(name.value))` is not an optional holiday of \(code)", help: help)
             }
         }
     }

@@ -48,7 +48,7 @@ enum NightModeCode: CustomerRule {
     static func check(_ c: CustomerContext) {
         guard let code = c.customer.company?.nightMode?.featureCode else { return }
         guard isDialable(code.value) else {
-            c.report(description, at: code.location, "feature code `\(code.value)` cannot be dialled as written",
+            c.report(description, at: code.location, "feature code `\(MessageText.escaped(code.value))` cannot be dialled as written",
                      help: "write `*` and 1–4 digits, e.g. `*28`")
             return
         }
