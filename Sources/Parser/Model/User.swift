@@ -1,26 +1,56 @@
 import Diagnostics
 
 /// A user (seed 004 §6.5–6.6).
-public struct User: Sendable {
-    public var id: LString?
-    public var name: LString?
-    public var firstName: LString?
-    public var lastName: LString?
-    public var extensionNumber: LString?
-    public var number: LString?
-    public var email: LString?
-    public var hideNumber: Located<Bool>?
-    public var callWaiting: Located<Bool>?
-    public var nightMode: EntityNightMode?
-    public var voicemail: UserVoicemail?
-    public var forward: Forwarding?
-    public var blockIncoming: BlockIncoming?
+///
+/// A final class of constants, not a struct: a user has grown to some thirty fields,
+/// and rules walk the users many times per customer; a struct was copied field by
+/// field on each of those reads (about 2% of a check's instructions), a class costs
+/// one reference count. The parse model is never changed after decoding.
+public final class User: Sendable {
+    public let id: LString?
+    public let name: LString?
+    public let firstName: LString?
+    public let lastName: LString?
+    public let extensionNumber: LString?
+    public let number: LString?
+    public let email: LString?
+    public let hideNumber: Located<Bool>?
+    public let callWaiting: Located<Bool>?
+    public let nightMode: EntityNightMode?
+    public let voicemail: UserVoicemail?
+    public let forward: Forwarding?
+    public let blockIncoming: BlockIncoming?
     /// External numbers that ring together with the user's phones (the portal's Simring).
-    public var simring: [LString] = []
-    public var devices: [Device] = []
+    public let simring: [LString]
+    public let devices: [Device]
     /// The user's PIN code (voicemail from a phone, the apps); generated when absent.
-    public var pin: Located<Secret>? = nil
-    public var location: SourceLocation
+    public let pin: Located<Secret>?
+    public let location: SourceLocation
+
+    public init(id: LString?, name: LString?, firstName: LString?, lastName: LString?,
+                extensionNumber: LString?, number: LString?, email: LString?,
+                hideNumber: Located<Bool>?, callWaiting: Located<Bool>?, nightMode: EntityNightMode?,
+                voicemail: UserVoicemail?, forward: Forwarding?, blockIncoming: BlockIncoming?,
+                simring: [LString] = [], devices: [Device] = [], pin: Located<Secret>? = nil,
+                location: SourceLocation) {
+        self.id = id
+        self.name = name
+        self.firstName = firstName
+        self.lastName = lastName
+        self.extensionNumber = extensionNumber
+        self.number = number
+        self.email = email
+        self.hideNumber = hideNumber
+        self.callWaiting = callWaiting
+        self.nightMode = nightMode
+        self.voicemail = voicemail
+        self.forward = forward
+        self.blockIncoming = blockIncoming
+        self.simring = simring
+        self.devices = devices
+        self.pin = pin
+        self.location = location
+    }
 
     /// The name shown on phones: `name`, or first and last name.
     public var displayName: String? {

@@ -34,10 +34,9 @@ enum TimerRange: CustomerRule {
         """)])
 
     static func check(_ c: CustomerContext) {
-        let users = c.customer.users
-        for i in users.indices {  // by index, fields through the subscript: no copy of each user
-            check(users[i].voicemail?.rings, rings, "rings before voicemail", c)
-            guard let forward = users[i].forward else { continue }
+        for user in c.customer.users {
+            check(user.voicemail?.rings, rings, "rings before voicemail", c)
+            guard let forward = user.forward else { continue }
             for count in [forward.always?.rings, forward.busy?.rings, forward.noAnswer?.rings, forward.unreachable?.rings] {
                 check(count, rings, "rings before the forward", c)
             }

@@ -35,10 +35,9 @@ enum RoutingLoop: CustomerRule {
                   let targetID = target.id?.value else { return }
             edges[from, default: []].append(Edge(to: targetID, field: to))
         }
-        let users = c.customer.users
-        for i in users.indices {  // by index: `for user in` copied every user (EmailFormat)
-            add(users[i].id, users[i].forward?.always?.to)
-            if users[i].nightMode?.mode.value != .off { add(users[i].id, users[i].nightMode?.to) }
+        for user in c.customer.users {
+            add(user.id, user.forward?.always?.to)
+            if user.nightMode?.mode.value != .off { add(user.id, user.nightMode?.to) }
         }
         for group in c.customer.huntGroups where group.nightMode?.mode.value != .off {
             add(group.id, group.nightMode?.to)

@@ -22,13 +22,10 @@ enum EmailFormat: CustomerRule {
             c.report(description, at: email.location, "`\(MessageText.escaped(email.value))` is not an e-mail address",
                      help: "write it as name@domain.tld")
         }
-        // By index: reading fields through the subscript borrows the user; `for user in`
-        // copied every user (a retain and release of each of its fields).
-        let users = c.customer.users
-        for i in users.indices {
-            check(users[i].email)
-            check(users[i].voicemail?.email)
-            check(users[i].voicemail?.copyTo)
+        for user in c.customer.users {
+            check(user.email)
+            check(user.voicemail?.email)
+            check(user.voicemail?.copyTo)
         }
         check(c.customer.company?.voicemail?.email)
         for request in c.customer.porting { check(request.signatory?.email) }
