@@ -1,6 +1,7 @@
+import Diagnostics
 import Domain
 import Foundation
-import Parser
+@testable import Parser
 import TestSupport
 import XCTest
 
@@ -46,5 +47,36 @@ final class SchemaDeclarationTests: XCTestCase {
                        "80:5E:C0:12:34:56:78", "80:5G:C0:12:34:56", ":805ec0123456:", "80 5e c0 12 34 56", ""] {
             XCTAssertEqual(matches(MACAddress.pattern, sample), MACAddress.normalise(sample) != nil, sample)
         }
+    }
+
+    /// Keys asked in any order give their own values: the reader's lookup starts where
+    /// the last one matched (decoders ask in schema order), so a different order must
+    /// still find every key, and an absent key nothing.
+    func testKeysAreFoundInAnyOrder() {
+        let (customer, diagnostics) = parseCustomer("""
+        customer: { id: acme, name: Acme }
+        users:
+          - { pin: "4711", devices: [], simring: ["+31612345678"], email: jan@acme.example, extension: "201", name: Jan, id: jan }
+        """)
+        XCTAssertEqual(diagnostics.summary, [])
+        let user = try! XCTUnwrap(customer.users.first)
+        XCTAssertEqual(user.id?.value, "jan")
+        XCTAssertEqual(user.name?.value, "Jan")
+        XCTAssertEqual(user.extensionNumber?.value, "201")
+        XCTAssertEqual(user.email?.value, "jan@acme.example")
+        XCTAssertEqual(user.simring.map(\.value), ["+31612345678"])
+        XCTAssertNil(user.firstName)
+        XCTAssertNil(user.forward)
+        let files = SourceFiles()
+        let sink = DiagnosticSink(files: files)
+        let document = YAMLReader(limits: .default).read(Array("{ b: 2, a: 1, c: 3 }".utf8), file: files.register(path: "f.yaml"), sink: sink)
+        let schema = ObjectSchema("a test mapping", ["a": .text("A."), "b": .text("B."), "c": .text("C."), "d": .text("D.")])
+        let reader = try! XCTUnwrap(ObjectReader(document!.root!, schema, sink))
+        XCTAssertEqual(reader.string("c")?.value, "3")
+        XCTAssertEqual(reader.string("a")?.value, "1")
+        XCTAssertNil(reader.string("d"))
+        XCTAssertEqual(reader.string("b")?.value, "2")
+        XCTAssertEqual(reader.string("c")?.value, "3")
+        XCTAssertEqual(reader.string("a")?.value, "1")
     }
 }

@@ -11,7 +11,7 @@ struct ObjectReader {
     /// The sink outlives every reader (readers live inside one decoding call).
     unowned(unsafe) let sink: DiagnosticSink
     /// For each schema key, its pair in the mapping (matched once, by signature).
-    private let slots: [YAMLPair?]
+    private let slots: SlotTable
 
     /// nil (after reporting `wrong-type`) when `node` is not a mapping; silently nil
     /// when it is null (an empty section).
@@ -26,11 +26,11 @@ struct ObjectReader {
         self.node = node
         self.schema = schema
         self.sink = sink
-        var slots = [YAMLPair?](repeating: nil, count: schema.keys.count)
+        let slots = SlotTable.make(count: schema.keys.count)
         if node.hasMergeOrDuplicateKeys {
-            for pair in node.pairs { Self.place(pair, schema, sink, &slots) }
+            for pair in node.pairs { Self.place(pair, schema, sink, slots) }
         } else {
-            node.forEachPlainPair { key, value in Self.place(YAMLPair(key: key, value: value), schema, sink, &slots) }
+            node.forEachPlainPair { key, value in Self.place(YAMLPair(key: key, value: value), schema, sink, slots) }
         }
         self.slots = slots
         checkRequired()
@@ -38,7 +38,7 @@ struct ObjectReader {
 
     /// Puts a pair in its schema slot (the first of equal keys wins), or reports it.
     private static func place(_ pair: YAMLPair, _ schema: ObjectSchema, _ sink: DiagnosticSink,
-                              _ slots: inout [YAMLPair?]) {
+                              _ slots: SlotTable) {
         guard pair.key.kind == .scalar else {
             sink.report(.wrongType, at: pair.key.location,
                         "a key must be plain text, found \(pair.key.kindDescription)")
@@ -71,7 +71,7 @@ struct ObjectReader {
     }
 
     private func pair(_ key: String) -> YAMLPair? {
-        guard let i = schema.index(of: key) else {
+        guard let i = slots.index(of: key, in: schema) else {
             assertionFailure("\(key) is not in the schema of \(schema.noun)")
             return nil
         }
