@@ -25,6 +25,17 @@ final class HolidayCalendarTests: XCTestCase {
         XCTAssertEqual(LocalDate("2028-02-29")?.adding(days: 1).description, "2028-03-01")
     }
 
+    /// Dates are ten ASCII characters, digits and two hyphens; Int's own parsing let a
+    /// sign through ("2026-+1-05" was 5 January).
+    func testDatesAreDigitsOnly() {
+        XCTAssertEqual(LocalDate("2026-01-05"), LocalDate(year: 2026, month: 1, day: 5))
+        XCTAssertEqual(LocalDate("2000-02-29")?.description, "2000-02-29")
+        for text in ["2026-+1-05", "2026-01-+5", "+026-01-05", "2026-1-05", "2026-01-5", "2026/01/05", "2026-01-05 ",
+                     "2026-13-01", "2026-00-10", "2026-04-31", "2026-04-00", "1900-02-29", "２０２６-01-05", "", "2026-01-0５"] {
+            XCTAssertNil(LocalDate(text), text)
+        }
+    }
+
     func testNetherlands2026() {
         let nl = dates("NL", 2026)
         XCTAssertEqual(nl["2026-01-01"], "Nieuwjaarsdag")

@@ -12,12 +12,29 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
         self.day = day
     }
 
-    /// `YYYY-MM-DD`, or nil when it is not a real date.
+    /// `YYYY-MM-DD` (ASCII digits only), or nil when it is not a real date. Read from
+    /// the UTF-8 bytes: holiday lists and closing dates are parsed on every check.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              (1...12).contains(m), (1...LocalDate.daysIn(month: m, year: y)).contains(d) else { return nil }
+        let bytes = text.utf8
+        guard bytes.count == 10 else { return nil }
+        var fields = (0, 0, 0), field = 0, digits = 0
+        for (i, byte) in bytes.enumerated() {
+            if i == 4 || i == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                field += 1
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch field {
+            case 0: fields.0 = fields.0 * 10 + digit
+            case 1: fields.1 = fields.1 * 10 + digit
+            default: fields.2 = fields.2 * 10 + digit
+            }
+            digits += 1
+        }
+        let (y, m, d) = fields
+        guard digits == 8, (1...12).contains(m), (1...LocalDate.daysIn(month: m, year: y)).contains(d) else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

@@ -18,7 +18,7 @@ public enum ClosingDates {
         guard trimmed.count <= 2 else { return .failure(.notADate(text)) }
         var dates: [LocalDate] = []
         for end in trimmed {
-            guard CalendarDate(end) != nil, let date = LocalDate(end) else { return .failure(.notADate(end)) }
+            guard let date = LocalDate(end) else { return .failure(.notADate(end)) }
             dates.append(date)
         }
         guard let first = dates.first, let last = dates.last else { return .failure(.notADate(text)) }
