@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import TestSupport
 import XCTest
 @testable import Validator
@@ -39,5 +40,43 @@ final class RuleEdgeCaseTests: XCTestCase {
             "extension 20 is the start of extension 201: phones dialling 20 wait for the dial time-out",
             "extension 201 is the start of extension 2019: phones dialling 201 wait for the dial time-out",
         ])
+    }
+
+    /// greeting-file's own scan for a `..` component (it replaced splitting each path):
+    /// a component of exactly two dots climbs, names with dots in them do not.
+    func testGreetingPathsThatClimbOutOfTheirFolder() {
+        for climbing in ["..", "../x.wav", "a/../../x.wav", "greetings/..", "a/b/../c.wav", "a//../x.wav"] {
+            XCTAssertTrue(GreetingFile.climbs(climbing), climbing)
+        }
+        for staying in ["x.wav", "greetings/x.wav", "..x.wav", "x..wav", "a/...b/c.wav", "a/.../c.wav", "./x.wav", ".", ""] {
+            XCTAssertFalse(GreetingFile.climbs(staying), staying)
+        }
+    }
+
+    /// On disk: a file that leaves the repository is reported as leaving it, a file
+    /// beside the YAML file is found through the YAML file's folder.
+    func testGreetingFilesAreLookedUpBesideTheirYAMLFile() throws {
+        let root = try temporaryFolder(self)
+        let folder = root.appendingPathComponent("customers/acme")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("greetings"), withIntermediateDirectories: true)
+        try Data("RIFF".utf8).write(to: folder.appendingPathComponent("greetings/welkom.wav"))
+        try "version: 1\ndefaults: { country: NL }\n".write(to: root.appendingPathComponent("pbxc.yaml"), atomically: true, encoding: .utf8)
+        try """
+        version: 1
+        customer: { id: acme, name: Acme, country: NL }
+        numbers: ["+31887654000"]
+        company: { number: "+31887654000", unassigned_numbers: main }
+        ivr_menus:
+          - id: main
+            extension: "555"
+            open: { greeting: greetings/welkom.wav, options: { "1": { play: ../../../etc/passwd }, "2": { play: greetings/weg.wav } } }
+        """.write(to: folder.appendingPathComponent("customer.yaml"), atomically: true, encoding: .utf8)
+        let run = pbxc(["check", root.path])
+        let printed = run.out + run.err
+        let findings = printed.components(separatedBy: "\n").filter { $0.contains("warning[greeting-file]") }
+        XCTAssertEqual(findings.count, 2, printed)
+        XCTAssertTrue(findings.contains { $0.contains("`../../../etc/passwd` leaves the repository") }, printed)
+        XCTAssertTrue(findings.contains { $0.contains("looked for `customers/acme/greetings/weg.wav`") }, printed)
+        XCTAssertFalse(findings.contains { $0.contains("welkom.wav") }, printed)
     }
 }

@@ -22,13 +22,21 @@ enum GreetingFile: CustomerRule {
     static func check(_ c: CustomerContext) {
         let files = files(c.customer)
         guard !files.isEmpty, let root = c.filesRoot else { return }
+        var folderOf: (file: FileID, folder: String)?
         for file in files {
             let path = file.value
-            let inside = !path.hasPrefix("/") && !path.split(separator: "/").contains("..")
+            let inside = !path.hasPrefix("/") && !climbs(path)
             // Paths joined as text: URL and NSString path handling cost `check` more than
             // the rest of this rule (a partner repository names thousands of greetings).
-            let yaml = c.path(of: file.location)
-            let folder = yaml.lastIndex(of: "/").map { String(yaml[..<$0]) } ?? ""
+            // The folder of the YAML file, kept while files come from the same one.
+            let folder: String
+            if let known = folderOf, known.file == file.location.file {
+                folder = known.folder
+            } else {
+                let yaml = c.path(of: file.location)
+                folder = yaml.lastIndex(of: "/").map { String(yaml[..<$0]) } ?? ""
+                folderOf = (file.location.file, folder)
+            }
             let relative = folder.isEmpty ? path : "\(folder)/\(path)"
             var isFolder: ObjCBool = false
             if inside, FileManager.default.fileExists(atPath: root.hasSuffix("/") ? root + relative : root + "/" + relative,
@@ -39,6 +47,23 @@ enum GreetingFile: CustomerRule {
                          : "`\(MessageText.escaped(path))` leaves the repository; audio files are kept in it",
                      help: "add the file at `\(MessageText.escaped(inside ? relative : "\(folder)/greetings/…"))`, or correct the path (relative to this file)")
         }
+    }
+
+    /// True when a `..` component climbs out of the folder (scanned over the bytes: no
+    /// array of components per file).
+    static func climbs(_ path: String) -> Bool {
+        var dots = 0, componentLength = 0
+        for byte in path.utf8 {
+            if byte == UInt8(ascii: "/") {
+                if dots == 2, componentLength == 2 { return true }
+                dots = 0
+                componentLength = 0
+            } else {
+                componentLength += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return dots == 2 && componentLength == 2
     }
 
     /// Every audio file the customer names: menu greetings and `play:` messages, and the
@@ -52,8 +77,7 @@ enum GreetingFile: CustomerRule {
             }
         }
         result += customer.company?.voicemail?.greeting?.files ?? []
-        // By index: `for user in` would copy every user whole.
-        for index in customer.users.indices { result += customer.users[index].voicemail?.greeting?.files ?? [] }
+        for user in customer.users { result += user.voicemail?.greeting?.files ?? [] }
         return result
     }
 }

@@ -26,7 +26,8 @@ enum NumberFormat: CustomerRule {
         }
         // Caller numbers a user refuses and the external numbers of a simultaneous ring.
         for user in c.customer.users {
-            places += user.simring + (user.blockIncoming?.numbers ?? []).flatMap(\.numbers)
+            places += user.simring
+            for block in user.blockIncoming?.numbers ?? [] { places += block.numbers }
         }
         for key in c.lineKeys where key.type?.value == .speedDial {
             if let target = key.target, case .external = c.resolve(target.value) { places.append(target) }
