@@ -39,6 +39,8 @@ let package = Package(
         // SQLite, for the incremental build's cache.
         .systemLibrary(name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3",
                        providers: [.apt(["libsqlite3-dev"]), .brew(["sqlite"])]),
+        // crypt(3) from libxcrypt, for the SHA-512 crypt hashes nginx's basic auth checks.
+        .systemLibrary(name: "CCrypt", path: "Sources/CCrypt", pkgConfig: "libxcrypt", providers: [.apt(["libcrypt-dev"])]),
         .target(
             name: "CPhoneNumber",
             path: "Sources/CPhoneNumber",
@@ -66,7 +68,7 @@ let package = Package(
         // One emitter per output format: IR → files. Emitters see only the IR and Domain.
         .target(name: "Emitters", dependencies: [
             "Compiler", "Domain", .product(name: "Crypto", package: "swift-crypto"),
-            .product(name: "Mustache", package: "swift-mustache"), "ZIPFoundation", "CHPDF", "CHarfBuzz",
+            .product(name: "Mustache", package: "swift-mustache"), "ZIPFoundation", "CHPDF", "CHarfBuzz", "CCrypt",
         ]),
         // The pipeline driver: check → compile → emit per customer in parallel, in order;
         // the customer build, the output tree, the manifest and the incremental cache.

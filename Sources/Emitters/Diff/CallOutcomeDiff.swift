@@ -68,7 +68,7 @@ enum CallOutcomeDiff {
         var entries: [String: [String]] = [:]
         for (number, entry) in new.numbers where old.numbers[number] == entry { entries[entry, default: []].append(number) }
         var numbersOf: [Finding: (numbers: [String], nodes: Set<String>)] = [:]
-        for (entry, numbers) in entries.sorted(by: { $0.key < $1.key }) {
+        for (_, numbers) in entries.sorted(by: { $0.key < $1.key }) {
             let dialled = numbers.min(by: NumberRuns.order)!
             for (finding, node) in compare(onlyAtStart: false, { $0.trace(dialled, at: $1, keys: "") }) {
                 numbersOf[finding, default: ([], [])].numbers += numbers
