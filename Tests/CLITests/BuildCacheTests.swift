@@ -161,4 +161,29 @@ final class BuildCacheTests: XCTestCase {
         XCTAssertFalse(build(repo, out).err.contains("build cache"))
         try assertEqualsACleanBuild(repo, out, folder)
     }
+
+    /// A greeting removed or put back changes `greeting-file`'s finding though no YAML
+    /// changed: the customer's cached check must neither hide the finding nor keep it.
+    func testAGreetingRemovedOrPutBackIsSeenThoughNoYAMLChanged() throws {
+        let (repo, out, folder) = try repository()
+        try settle(repo)
+        XCTAssertEqual(build(repo, out).status, 0)
+        XCTAssertTrue(build(repo, out).err.contains("6 not re-read (build cache)"))
+        let greeting = repo.appendingPathComponent("customers/greetings/gesloten.wav")
+        let saved = folder.appendingPathComponent("gesloten.wav")
+        try FileManager.default.moveItem(at: greeting, to: saved)
+        let without = build(repo, out)
+        XCTAssertEqual(without.status, 0, without.err)
+        XCTAssertTrue(findings(without).contains(
+            "customers/zorg-noord.yaml:25:15: warning[greeting-file]: `greetings/gesloten.wav` is not in the repository"), without.err)
+        XCTAssertTrue(without.err.contains("5 not re-read (build cache)"), without.err)
+        let again = build(repo, out)
+        XCTAssertTrue(findings(again).contains("warning[greeting-file]"), "a missing greeting stays reported: " + again.err)
+        XCTAssertTrue(again.err.contains("6 not re-read (build cache)"), again.err)
+        try FileManager.default.moveItem(at: saved, to: greeting)
+        let back = build(repo, out)
+        XCTAssertEqual(back.status, 0, back.err)
+        XCTAssertFalse(back.err.contains("greeting-file"), back.err)
+        XCTAssertTrue(back.err.contains("5 not re-read (build cache)"), back.err)
+    }
 }

@@ -22,7 +22,7 @@ import Validator
 /// it does not match, a damaged file — and it is not used: the build checks everything.
 public struct BuildCache: Sendable {
     public static let folder = ".pbxc-cache"
-    static let currentFormat = "5"
+    static let currentFormat = "6"
     /// A file modified less than this before its stamp was taken is hashed next time,
     /// not trusted by its stamp (a coarse file-system clock could hide a second change).
     static let racyWindow: Int64 = 2_000_000_000

@@ -6,7 +6,8 @@ import Validator
 /// BuildCache in SQLite: a row per customer, a row per fact (customer id and MACs,
 /// for the rules across customers), and the cache's key and manifest digest. Lists
 /// are stored as lines, stamps as `size:modified:changed:inode` separated by `;`,
-/// findings (rare) as JSON.
+/// findings (rare) as JSON, the files rules looked for as lines `1 path` (found) or
+/// `0 path` (missing).
 enum BuildCacheStore {
     struct Malformed: Error {}
 
@@ -16,7 +17,7 @@ enum BuildCacheStore {
             source TEXT PRIMARY KEY, files TEXT NOT NULL, stamps TEXT NOT NULL, stamped INTEGER NOT NULL,
             id TEXT NOT NULL, name TEXT NOT NULL, digest TEXT NOT NULL,
             secret_inputs TEXT NOT NULL, secret_digest TEXT NOT NULL, kept_check INTEGER NOT NULL, findings TEXT,
-            outputs TEXT NOT NULL, output_stamps TEXT NOT NULL, outputs_stamped INTEGER NOT NULL);
+            outputs TEXT NOT NULL, output_stamps TEXT NOT NULL, outputs_stamped INTEGER NOT NULL, probes TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS fact (
             source TEXT NOT NULL, position INTEGER NOT NULL, kind TEXT NOT NULL, value TEXT NOT NULL,
             path TEXT NOT NULL, line INTEGER NOT NULL, col INTEGER NOT NULL, length INTEGER NOT NULL,
@@ -40,7 +41,7 @@ enum BuildCacheStore {
         var index: [String: Int] = [:]
         let rows = try database.prepare("""
             SELECT source, files, stamps, stamped, id, name, digest, secret_inputs, secret_digest, kept_check,
-                   findings, outputs, output_stamps, outputs_stamped FROM customer ORDER BY source
+                   findings, outputs, output_stamps, outputs_stamped, probes FROM customer ORDER BY source
             """)
         while try rows.next() {
             guard let source = rows.text(0), let stamps = Self.stamps(rows.text(2)), let outputStamps = Self.stamps(rows.text(12)) else {
@@ -50,7 +51,8 @@ enum BuildCacheStore {
             if rows.int(9) != 0 {
                 let findings = try rows.text(10).map { try JSONDecoder().decode(Findings.self, from: Data($0.utf8)) }
                 check = CustomerCheck(diagnostics: findings?.diagnostics ?? [], suppressions: findings?.suppressions ?? [],
-                                      facts: CustomerFacts(id: nil, macs: []), hasLiteralSecrets: false)
+                                      facts: CustomerFacts(id: nil, macs: []), hasLiteralSecrets: false,
+                                      probes: try lines(rows.text(14)).map(probe))
             }
             index[source] = entries.count
             entries.append(BuildCache.Entry(
@@ -76,7 +78,7 @@ enum BuildCacheStore {
             if previous == nil { try database.execute("DELETE FROM customer; DELETE FROM fact; DELETE FROM meta") }
             let before = Dictionary((previous?.customers ?? []).filter { !cache.untouched.contains($0.source) }.map { ($0.source, $0) },
                                     uniquingKeysWith: { a, _ in a })
-            let upsert = try database.prepare("INSERT OR REPLACE INTO customer VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")
+            let upsert = try database.prepare("INSERT OR REPLACE INTO customer VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)")
             let deleteCustomer = try database.prepare("DELETE FROM customer WHERE source = ?1")
             let deleteFacts = try database.prepare("DELETE FROM fact WHERE source = ?1")
             let insertFact = try database.prepare("INSERT INTO fact VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")
@@ -91,7 +93,8 @@ enum BuildCacheStore {
                 }
                 try upsert.run([entry.source, entry.files.joined(separator: "\n"), text(entry.stamps), entry.stamped,
                                 entry.id, entry.name, entry.digest, entry.secretInputs.joined(separator: "\n"), entry.secretDigest,
-                                entry.check == nil ? 0 : 1, findings, entry.outputs.joined(separator: "\n"), text(entry.outputStamps), entry.outputsStamped])
+                                entry.check == nil ? 0 : 1, findings, entry.outputs.joined(separator: "\n"), text(entry.outputStamps), entry.outputsStamped,
+                                (entry.check?.probes ?? []).map(text).joined(separator: "\n")])
                 try deleteFacts.run([entry.source])
                 guard let facts = entry.check?.facts else { continue }
                 for (position, (kind, fact)) in ((facts.id.map { [("id", $0)] } ?? []) + facts.macs.map { ("mac", $0) }).enumerated() {
@@ -118,6 +121,14 @@ enum BuildCacheStore {
         return text.withUTF8 { bytes in
             bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         }
+    }
+
+    /// A probe as a line: `1 path` for a file that was there, `0 path` for one that was not.
+    static func text(_ probe: FileProbe) -> String { (probe.isFile ? "1 " : "0 ") + probe.path }
+
+    static func probe(_ line: String) throws -> FileProbe {
+        guard line.hasPrefix("1 ") || line.hasPrefix("0 ") else { throw Malformed() }
+        return FileProbe(path: String(line.dropFirst(2)), isFile: line.hasPrefix("1"))
     }
 
     static func text(_ stamps: [FileStamp]) -> String {

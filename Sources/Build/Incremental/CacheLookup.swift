@@ -7,7 +7,8 @@ import Validator
 
 /// Decides, per customer and from any worker, whether the build cache's entry still
 /// holds — the same files with the same stamps, the same password sources and values,
-/// its output files as written — and records what it saw of every customer's files
+/// the files its rules looked for (greetings) still there or still missing, its output
+/// files as written — and records what it saw of every customer's files
 /// for the next cache. It never reads a source file's bytes: a customer whose stamps
 /// changed is checked again (its files read once, by the loader), and its outputs are
 /// kept when its input digest shows nothing changed (`BuildCache.intactDigest`).
@@ -47,6 +48,7 @@ public final class CacheLookup: @unchecked Sendable {
         let entry = entries[source.path].flatMap { $0.files == source.files ? $0 : nil }
         let stamps = current.compactMap { $0 }
         guard let entry, let check = entry.check, stamps.count == current.count, entry.trusts(current),
+              check.probes.allSatisfy({ FileProbe.look($0.path, under: rootPath) == $0 }),
               entry.secretInputs.isEmpty
                 || CustomerBuild.secretInputsDigest(entry.secretInputs, resolver: resolver) == entry.secretDigest,
               entry.outputs.count == entry.outputStamps.count,

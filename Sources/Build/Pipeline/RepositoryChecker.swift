@@ -150,7 +150,7 @@ public struct RepositoryChecker {
         // `body` may report (a build's secret findings): read the sink after it.
         let output = clean ? body(context) : nil
         let check = CustomerCheck(diagnostics: customerSink.diagnostics, suppressions: customerSink.suppressions,
-                                  facts: facts, hasLiteralSecrets: !customerSink.secrets.isEmpty)
+                                  facts: facts, hasLiteralSecrets: !customerSink.secrets.isEmpty, probes: context.probes)
         return (check, customerSink.secrets, output)
     }
 

@@ -1,5 +1,6 @@
-import Domain
 import Diagnostics
+import Domain
+import Foundation
 
 /// What checking one customer leaves for the rest of a run: its own findings, its
 /// suppression comments (applied at the end, so they also silence findings of
@@ -13,10 +14,37 @@ public struct CustomerCheck: Sendable, Codable, Equatable {
     /// is never cached: printing its findings must mask them, and a cache holds no secret.
     public var hasLiteralSecrets: Bool
 
-    public init(diagnostics: [Diagnostic], suppressions: [Suppression], facts: CustomerFacts, hasLiteralSecrets: Bool) {
+    /// Files other than the customer's YAML whose presence its findings depend on (the
+    /// audio files `greeting-file` looks for), with what was found: a cached check holds
+    /// only while each is still there, or still missing.
+    public var probes: [FileProbe]
+
+    public init(diagnostics: [Diagnostic], suppressions: [Suppression], facts: CustomerFacts, hasLiteralSecrets: Bool,
+                probes: [FileProbe] = []) {
         self.diagnostics = diagnostics
         self.suppressions = suppressions
         self.facts = facts
         self.hasLiteralSecrets = hasLiteralSecrets
+        self.probes = probes
+    }
+}
+
+/// A file a rule looked for, relative to the repository root, and whether it was there
+/// as a file (not a folder).
+public struct FileProbe: Sendable, Codable, Equatable {
+    public var path: String
+    public var isFile: Bool
+
+    public init(path: String, isFile: Bool) {
+        self.path = path
+        self.isFile = isFile
+    }
+
+    /// Looks at `path` under the folder `root` now.
+    public static func look(_ path: String, under root: String) -> FileProbe {
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: root.hasSuffix("/") ? root + path : root + "/" + path,
+                                                    isDirectory: &isFolder)
+        return FileProbe(path: path, isFile: exists && !isFolder.boolValue)
     }
 }

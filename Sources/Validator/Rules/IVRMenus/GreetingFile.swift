@@ -21,7 +21,7 @@ enum GreetingFile: CustomerRule {
 
     static func check(_ c: CustomerContext) {
         let files = files(c.customer)
-        guard !files.isEmpty, let root = c.filesRoot else { return }
+        guard !files.isEmpty, c.filesRoot != nil else { return }
         var folderOf: (file: FileID, folder: String)?
         for file in files {
             let path = file.value
@@ -38,10 +38,7 @@ enum GreetingFile: CustomerRule {
                 folderOf = (file.location.file, folder)
             }
             let relative = folder.isEmpty ? path : "\(folder)/\(path)"
-            var isFolder: ObjCBool = false
-            if inside, FileManager.default.fileExists(atPath: root.hasSuffix("/") ? root + relative : root + "/" + relative,
-                                                      isDirectory: &isFolder),
-               !isFolder.boolValue { continue }
+            if inside, c.isFile(relative) == true { continue }
             c.report(description, at: file.location,
                      inside ? "`\(MessageText.escaped(path))` is not in the repository (looked for `\(MessageText.escaped(relative))`): callers would hear nothing"
                          : "`\(MessageText.escaped(path))` leaves the repository; audio files are kept in it",
