@@ -52,12 +52,13 @@ final class OrderDocumentTests: XCTestCase {
             ("de", "DE", "EUR", "10117",
              ["1.250,00 €", "15. Dezember 2026", "10117 Berlin", "MwSt. 19 %", "1.487,50 €", "Gesamtbetrag"], []),
             ("en", "US", "USD", "10001",
-             ["$1,250.00", "December 15, 2026", "1 Main, New York 10001", "Total", "Prices exclude applicable sales taxes."], ["incl. VAT", "VAT 2"]),
-            ("en", "CA", "CAD", "H3B1A1", ["$1,250.00", "December 15, 2026", "H3B 1A1"], ["incl. VAT", "CA$"]),
-            ("fr", "CA", "CAD", "H3B1A1", ["1 250,00 $", "15 décembre 2026", "H3B 1A1", "Prix hors taxes applicables."], ["TVAC", "TVA 2"]),
+             ["$1,250.00", "December 15, 2026", "1 Main, New York NY 10001", "Total", "Prices exclude applicable sales taxes."], ["incl. VAT", "VAT 2"]),
+            ("en", "CA", "CAD", "H3B1A1", ["$1,250.00", "December 15, 2026", "1 Main, Montréal QC H3B 1A1"], ["incl. VAT", "CA$"]),
+            ("fr", "CA", "CAD", "H3B1A1", ["1 250,00 $", "15 décembre 2026", "Montréal QC H3B 1A1", "Prix hors taxes applicables."], ["TVAC", "TVA 2"]),
         ]
         let phones = ["NL": "+31887654000", "BE": "+3225805050", "DE": "+493012345678", "US": "+12125550100", "CA": "+15148490105"]
         let cities = ["NL": "Utrecht", "BE": "Ixelles", "DE": "Berlin", "US": "New York", "CA": "Montréal"]
+        let provinces = ["US": "NY", "CA": "QC"]  // North American addresses have one (order-address)
         for c in cases {
             // The order as its JSON says it (the IR has no public initialiser).
             var totals: [String: Any] = ["one_off": "1250.00", "monthly": "0.00"]
@@ -66,13 +67,15 @@ final class OrderDocumentTests: XCTestCase {
                 totals.merge(["vat_rate": rate, "one_off_vat": vat, "monthly_vat": "0.00", "one_off_including_vat": incl,
                               "monthly_including_vat": "0.00"]) { a, _ in a }
             }
+            var address: [String: Any] = ["street": "Main", "house_number": "1", "postcode": c.postcode,
+                                          "city": cities[c.country]!, "country": c.country]
+            if let province = provinces[c.country] { address["province"] = province }
             let json: [String: Any] = [
                 "version": 2, "id": "o-1", "for": "new_customer", "status": "draft", "language": c.language,
                 "country": c.country, "currency": c.currency, "customer_id": "test", "contract_start": "2026-12-15",
                 "term_months": 12, "totals": totals,
                 "customer": ["name": "Test", "contact": ["name": "A. Signer", "email": "a@example.com", "phone": phones[c.country]!],
-                             "address": ["street": "Main", "house_number": "1", "postcode": c.postcode,
-                                         "city": cities[c.country]!, "country": c.country]],
+                             "address": address],
                 "lines": [["product": "setup", "name": "Setup", "module": "telephony", "quantity": 1, "unit_one_off": "1250.00",
                            "unit_monthly": "0.00", "one_off": "1250.00", "monthly": "0.00"]],
                 "modules": [["module": "telephony", "one_off": "1250.00", "monthly": "0.00"]], "accounts": [],

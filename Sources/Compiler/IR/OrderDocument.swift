@@ -132,10 +132,12 @@ public struct OrderDocument: Codable, Equatable, Sendable {
         public var houseNumber: String?
         public var postcode: String?
         public var city: String?
+        /// Province or state (Canada, the United States).
+        public var province: String?
         public var country: String?
 
         enum CodingKeys: String, CodingKey {
-            case street, postcode, city, country
+            case street, postcode, city, province, country
             case houseNumber = "house_number"
         }
     }

@@ -32,7 +32,7 @@ extension RoutingCompiler {
                 name: header.name,
                 contact: order.contact.map { .init(name: $0.name, email: $0.email, phone: $0.dialablePhone) },
                 address: order.address.map { .init(street: $0.street, houseNumber: $0.houseNumber, postcode: $0.postcode,
-                                                    city: $0.city, country: $0.country) },
+                                                    city: $0.city, province: $0.province, country: $0.country) },
                 billing: order.billing.map { .init(kvk: $0.kvk, vat: $0.vat, iban: $0.iban, invoiceEmail: $0.invoiceEmail,
                                                    directDebit: $0.directDebit) })
             var totals = OrderDocument.Totals(oneOff: Money.format(oneOffTotal), monthly: Money.format(monthlyTotal))

@@ -59,7 +59,7 @@ public enum OrderPDFEmitter {
             }
             if let a = customer.address {
                 pdf.field(t["address"], locale.address(street: a.street, houseNumber: a.houseNumber, postcode: a.postcode,
-                                                       city: a.city, country: a.country))
+                                                       city: a.city, region: a.province, country: a.country))
             }
             if let b = customer.billing {
                 pdf.section(t["billing_data"])

@@ -15,7 +15,7 @@ extension ConfigDecoder {
                 ObjectReader(node, Schemas.address, sink).map {
                     Address(street: $0.string("street"), houseNumber: $0.string("house_number"),
                             postcode: $0.string("postcode"), city: $0.string("city"),
-                            country: $0.string("country"), location: node.location)
+                            province: $0.string("province"), country: $0.string("country"), location: node.location)
                 }
             },
             billing: r.object("billing") { node in

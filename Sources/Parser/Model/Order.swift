@@ -35,6 +35,8 @@ public struct Address: Sendable {
     public var houseNumber: LString?
     public var postcode: LString?
     public var city: LString?
+    /// Province or state: part of an address in Canada and the United States.
+    public var province: LString?
     public var country: LString?
     public var location: SourceLocation
 }

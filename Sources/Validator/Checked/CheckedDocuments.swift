@@ -66,7 +66,7 @@ public struct CheckedPerson: Sendable {
 }
 
 public struct CheckedAddress: Sendable {
-    public var street, houseNumber, postcode, city, country: String?
+    public var street, houseNumber, postcode, city, province, country: String?
 }
 
 public struct CheckedBilling: Sendable {

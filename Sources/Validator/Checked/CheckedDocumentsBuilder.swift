@@ -54,7 +54,7 @@ extension CheckedOrder {
             contact: order.contact.map { CheckedPerson($0, context: c) },
             address: order.address.map {
                 CheckedAddress(street: $0.street?.value, houseNumber: $0.houseNumber?.value, postcode: $0.postcode?.value,
-                               city: $0.city?.value, country: $0.country?.value)
+                               city: $0.city?.value, province: $0.province?.value, country: $0.country?.value)
             },
             billing: b.map {
                 CheckedBilling(kvk: $0.kvk?.value, vat: $0.vat?.value, invoiceEmail: $0.invoiceEmail?.value,

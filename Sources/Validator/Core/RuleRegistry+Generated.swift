@@ -55,6 +55,7 @@ extension RuleRegistry {
         IBANRule.self,
         KvKNumber.self,
         OrderAccountType.self,
+        OrderAddress.self,
         OrderDate.self,
         OrderPortingModule.self,
         OrderProduct.self,

@@ -25,6 +25,7 @@ extension Schemas {
         "house_number": .text("house number", numeric: true),
         "postcode": .text("postcode", numeric: true),
         "city": .text("city"),
+        "province": .text("province or state (QC, ON, NY); required in Canada and the United States"),
         "country": .country,
     ])
     public static let billing = ObjectSchema("`billing`", [

@@ -41,7 +41,8 @@ enum DocumentText: CustomerRule {
         }
         for order in c.customer.orders {
             for field in [order.contact?.name, order.contact?.email, order.contact?.phone, order.address?.street,
-                          order.address?.houseNumber, order.address?.postcode, order.address?.city, order.address?.country,
+                          order.address?.houseNumber, order.address?.postcode, order.address?.city, order.address?.province,
+                          order.address?.country,
                           order.billing?.kvk, order.billing?.vat, order.billing?.iban, order.billing?.invoiceEmail] {
                 inspect(field)
             }
