@@ -104,6 +104,7 @@ extension RuleRegistry {
         PortalEmail.self,
         PortalPassword.self,
         PortalRole.self,
+        PortalUsername.self,
         SecretSource.self,
         VoicemailEmail.self,
     ]
