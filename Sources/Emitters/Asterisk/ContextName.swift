@@ -1,4 +1,4 @@
-import Parser
+import Domain
 
 /// The name of a `[section]` in an Asterisk file — a dialplan context, a queue, a
 /// SIP endpoint. It is made only from the customer id, the names of the language and

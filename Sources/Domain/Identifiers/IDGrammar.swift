@@ -3,7 +3,8 @@
 /// stricter, customers. These names become Asterisk context names, output file names
 /// and diagram ids, so the grammar admits only characters that mean nothing in any of
 /// those formats. `id-format` reports every name outside it; the Asterisk writer
-/// relies on that (and reduces anything else to a harmless form).
+/// relies on that (and reduces anything else to a harmless form). In Domain because
+/// both ends use it: the parser and rules that enforce it, the emitters that rely on it.
 public enum IDGrammar {
     /// Longest name: Asterisk cuts context names at 79 characters, and the longest
     /// context is `<customer>-menu-<name>-closed` (24 + 6 + 40 + 7 = 77).
@@ -11,16 +12,11 @@ public enum IDGrammar {
     /// Longest customer id (it starts every context name; see `maxNameLength`).
     public static let maxCustomerIDLength = 24
 
-    /// The names that already mean something as a destination: no user, hunt group or
-    /// menu may be called so (`id-format`).
-    public static let reservedWords: Set<String> = Set(IVRKeyword.allCases.map(\.rawValue) + ["voicemail"])
-
-    /// `isName`, `isCustomerID` and a name that is not a reserved word, as JSON Schema
-    /// (ECMA 262) patterns.
+    /// `isName` and `isCustomerID` as JSON Schema (ECMA 262) patterns (the pattern of
+    /// an entity id, which also leaves out the reserved words, is the config language's:
+    /// Parser/Model/ReservedWords.swift).
     public static let namePattern = "^[a-z][a-z0-9._-]{0,\(maxNameLength - 1)}$"
     public static let customerIDPattern = "^[a-z0-9-]{1,\(maxCustomerIDLength)}$"
-    public static let entityIDPattern =
-        "^(?!(\(reservedWords.sorted().joined(separator: "|")))$)[a-z][a-z0-9._-]{0,\(maxNameLength - 1)}$"
 
     /// A name: a lower-case letter, then `a-z 0-9 - _ .`, at most `maxNameLength` long.
     public static func isName(_ text: String) -> Bool {
