@@ -186,4 +186,35 @@ final class BuildCacheTests: XCTestCase {
         XCTAssertFalse(back.err.contains("greeting-file"), back.err)
         XCTAssertTrue(back.err.contains("5 not re-read (build cache)"), back.err)
     }
+
+    /// Greeting paths may hold any character: one with a line break must not spoil the
+    /// cache (it did when probes were stored as lines), one with a NUL must not hide the
+    /// probes after it (SQLite ended the stored text at the NUL, so a greeting added
+    /// later was still reported missing).
+    func testGreetingPathsWithALineBreakOrANulKeepTheCacheRight() throws {
+        let folder = try temporaryFolder(self)
+        let repo = folder.appendingPathComponent("repo"), out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: repo.appendingPathComponent("customers"), withIntermediateDirectories: true)
+        try "version: 1\ndefaults: { country: NL }\n".write(to: repo.appendingPathComponent("pbxc.yaml"), atomically: true, encoding: .utf8)
+        try #"""
+        version: 1
+        customer: { id: acme, name: Acme }
+        numbers: ["+31887654000"]
+        company: { number: "+31887654000", unassigned_numbers: main }
+        ivr_menus:
+          - id: main
+            extension: "555"
+            open: { greeting: "greetings/ges\nloten.wav", options: { "1": { play: "greetings/nul\0x.wav" }, "2": { play: greetings/later.wav } } }
+        """#.write(to: repo.appendingPathComponent("customers/acme.yaml"), atomically: true, encoding: .utf8)
+        try settle(repo)
+        XCTAssertEqual(build(repo, out).status, 0)
+        let second = build(repo, out)
+        XCTAssertTrue(second.err.contains("1 not re-read (build cache)"), second.err)
+        XCTAssertEqual(findings(second).components(separatedBy: "warning[greeting-file]").count - 1, 3, second.err)
+        try FileManager.default.createDirectory(at: repo.appendingPathComponent("customers/greetings"), withIntermediateDirectories: true)
+        try Data("RIFF".utf8).write(to: repo.appendingPathComponent("customers/greetings/later.wav"))
+        let third = build(repo, out)
+        XCTAssertFalse(third.err.contains("`greetings/later.wav` is not in the repository"), third.err)
+        XCTAssertEqual(findings(third).components(separatedBy: "warning[greeting-file]").count - 1, 2, third.err)
+    }
 }

@@ -9,8 +9,9 @@ import Validator
 /// The state an incremental `pbxc build` keeps between runs, so that after one
 /// customer changed it reads, checks and emits that customer only. Per customer: the
 /// stamps and SHA-256 of its source files, its check (findings, suppressions, the
-/// facts rules across customers need), its output digest, and the stamps of its
-/// output files (so a file edited by hand is seen without hashing every output). Unchanged customers' entries in `manifest.json` are copied from the
+/// facts rules across customers need, the files its rules looked for and whether each
+/// was there), its output digest, and the stamps of its output files (so a file edited
+/// by hand is seen without hashing every output). Unchanged customers' entries in `manifest.json` are copied from the
 /// previous manifest (ManifestWriter.parts(in:)), which the cache names by SHA-256.
 ///
 /// It is an SQLite database in the repository, `.pbxc-cache/build-<output>.sqlite`

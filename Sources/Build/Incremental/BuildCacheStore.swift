@@ -6,8 +6,8 @@ import Validator
 /// BuildCache in SQLite: a row per customer, a row per fact (customer id and MACs,
 /// for the rules across customers), and the cache's key and manifest digest. Lists
 /// are stored as lines, stamps as `size:modified:changed:inode` separated by `;`,
-/// findings (rare) as JSON, the files rules looked for as lines `1 path` (found) or
-/// `0 path` (missing).
+/// findings (rare) and the files rules looked for as JSON (a path may hold any
+/// character, a line break or a NUL included).
 enum BuildCacheStore {
     struct Malformed: Error {}
 
@@ -52,7 +52,7 @@ enum BuildCacheStore {
                 let findings = try rows.text(10).map { try JSONDecoder().decode(Findings.self, from: Data($0.utf8)) }
                 check = CustomerCheck(diagnostics: findings?.diagnostics ?? [], suppressions: findings?.suppressions ?? [],
                                       facts: CustomerFacts(id: nil, macs: []), hasLiteralSecrets: false,
-                                      probes: try lines(rows.text(14)).map(probe))
+                                      probes: try JSONDecoder().decode([FileProbe].self, from: Data((rows.text(14) ?? "").utf8)))
             }
             index[source] = entries.count
             entries.append(BuildCache.Entry(
@@ -94,7 +94,7 @@ enum BuildCacheStore {
                 try upsert.run([entry.source, entry.files.joined(separator: "\n"), text(entry.stamps), entry.stamped,
                                 entry.id, entry.name, entry.digest, entry.secretInputs.joined(separator: "\n"), entry.secretDigest,
                                 entry.check == nil ? 0 : 1, findings, entry.outputs.joined(separator: "\n"), text(entry.outputStamps), entry.outputsStamped,
-                                (entry.check?.probes ?? []).map(text).joined(separator: "\n")])
+                                String(decoding: try probeEncoder.encode(entry.check?.probes ?? []), as: UTF8.self)])
                 try deleteFacts.run([entry.source])
                 guard let facts = entry.check?.facts else { continue }
                 for (position, (kind, fact)) in ((facts.id.map { [("id", $0)] } ?? []) + facts.macs.map { ("mac", $0) }).enumerated() {
@@ -114,6 +114,13 @@ enum BuildCacheStore {
         }
     }
 
+    /// Sorted keys: the same probes, the same bytes.
+    private static let probeEncoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }()
+
     static func lines(_ text: String?) -> [String] {
         guard var text, !text.isEmpty else { return [] }
         // Split as bytes: String.split compares Characters, which was a tenth of an
@@ -121,14 +128,6 @@ enum BuildCacheStore {
         return text.withUTF8 { bytes in
             bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         }
-    }
-
-    /// A probe as a line: `1 path` for a file that was there, `0 path` for one that was not.
-    static func text(_ probe: FileProbe) -> String { (probe.isFile ? "1 " : "0 ") + probe.path }
-
-    static func probe(_ line: String) throws -> FileProbe {
-        guard line.hasPrefix("1 ") || line.hasPrefix("0 ") else { throw Malformed() }
-        return FileProbe(path: String(line.dropFirst(2)), isFile: line.hasPrefix("1"))
     }
 
     static func text(_ stamps: [FileStamp]) -> String {

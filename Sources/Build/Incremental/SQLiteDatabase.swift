@@ -73,7 +73,16 @@ final class SQLiteDatabase {
                 let position = Int32(index + 1)
                 let status: Int32
                 switch value {
-                case let text as String: status = sqlite3_bind_text(statement, position, text, -1, SQLITE_TRANSIENT)
+                // With the byte count, not -1: a NUL in the text (a greeting path can hold
+                // one) would end it there, and the rest would be lost.
+                case let text as String:
+                    var text = text
+                    status = text.withUTF8 { bytes in
+                        // An empty buffer may have no address, which SQLite would bind as NULL.
+                        guard !bytes.isEmpty else { return sqlite3_bind_text(statement, position, "", 0, SQLITE_TRANSIENT) }
+                        return sqlite3_bind_text(statement, position, UnsafeRawPointer(bytes.baseAddress)?.assumingMemoryBound(to: CChar.self),
+                                          Int32(bytes.count), SQLITE_TRANSIENT)
+                    }
                 case let number as Int: status = sqlite3_bind_int64(statement, position, Int64(number))
                 case let number as Int64: status = sqlite3_bind_int64(statement, position, number)
                 default: status = sqlite3_bind_null(statement, position)
@@ -93,7 +102,9 @@ final class SQLiteDatabase {
 
         func text(_ column: Int32) -> String? {
             guard let bytes = sqlite3_column_text(statement, column) else { return nil }
-            return String(cString: bytes)
+            // By its byte count, so that a NUL inside comes back too.
+            let count = Int(sqlite3_column_bytes(statement, column))
+            return String(decoding: UnsafeBufferPointer(start: bytes, count: count), as: UTF8.self)
         }
 
         func int(_ column: Int32) -> Int64 { sqlite3_column_int64(statement, column) }
