@@ -87,6 +87,15 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertEqual(injection.status, 1)
         XCTAssertTrue(injection.err.contains("control character"), injection.err)
         XCTAssertFalse(injection.err.contains("Good-Pass-1"))
+
+        // crypt(3) refuses 512 bytes and more: such a password stopped the build with a
+        // crash; now it is a located finding, and nothing of it is printed.
+        var long = buildEnvironment
+        long["ACME_CARLA_DEVICE_PW"] = "Long-Pass-1!" + String(repeating: "x", count: 600)
+        let tooLong = build(out, environment: long)
+        XCTAssertEqual(tooLong.status, 1, tooLong.err)
+        XCTAssertTrue(tooLong.err.contains("the value has 612 bytes; phones and the provisioning server take at most 256"), tooLong.err)
+        XCTAssertFalse(tooLong.err.contains("Long-Pass-1"))
     }
 
     func testFileSecretsAreReadRelativeToTheRepository() throws {

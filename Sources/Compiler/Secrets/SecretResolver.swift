@@ -64,6 +64,7 @@ public enum SecretProblem: Error, Equatable, CustomStringConvertible {
     case fileUnreadable(String, reason: String)
     case masterKeyMissing
     case controlCharacter
+    case tooLong(bytes: Int)
 
     public var description: String {
         switch self {
@@ -72,6 +73,7 @@ public enum SecretProblem: Error, Equatable, CustomStringConvertible {
         case .fileUnreadable(let path, let reason): "cannot read the secret file `\(path)`: \(reason)"
         case .masterKeyMissing: "`generate` needs `\(SecretSource.masterKeyVariable)` in the environment"
         case .controlCharacter: "the value contains a line break or another control character"
+        case .tooLong(let bytes): "the value has \(bytes) bytes; phones and the provisioning server take at most \(SecretResolver.maxValueBytes)"
         }
     }
 }
@@ -79,6 +81,10 @@ public enum SecretProblem: Error, Equatable, CustomStringConvertible {
 /// Resolves secrets for one build.
 public struct SecretResolver: Sendable {
     public let source: SecretSource
+
+    /// The longest password value: phones keep far shorter ones, and crypt(3), which
+    /// hashes them for the provisioning server, refuses 512 bytes and more.
+    public static let maxValueBytes = 256
 
     public init(source: SecretSource) {
         self.source = source
@@ -108,6 +114,7 @@ public struct SecretResolver: Sendable {
         if value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
             return .failure(.controlCharacter)
         }
+        if value.utf8.count > Self.maxValueBytes { return .failure(.tooLong(bytes: value.utf8.count)) }
         return .success(value)
     }
 

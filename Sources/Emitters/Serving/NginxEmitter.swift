@@ -24,7 +24,10 @@ public enum NginxEmitter {
             // The salt: keyed by the phone's admin password (derived from the master key),
             // so two builds write the same bytes and nobody can predict it.
             let salt = HMAC<SHA256>.authenticationCode(for: Data(p.provisioningUser.utf8), using: SymmetricKey(data: Data(p.admin.utf8)))
-            hashes[p.provisioningUser] = SHA512Crypt.hash(p.provisioning, salt: SHA512Crypt.salt(Array(salt)))
+            // A password crypt(3) refuses leaves the phone without access, never the build
+            // stopped (the secret resolver refuses such values first).
+            guard let hash = SHA512Crypt.hash(p.provisioning, salt: SHA512Crypt.salt(Array(salt))) else { continue }
+            hashes[p.provisioningUser] = hash
         }
         var files: [EmittedFile] = []
         var conf = """

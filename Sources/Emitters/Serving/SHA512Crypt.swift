@@ -13,18 +13,17 @@ public enum SHA512Crypt {
     }
 
     /// The hash of `password` with the first 16 characters of `salt` (crypt's limit),
-    /// which must be of the crypt alphabet. (A password with a NUL byte could not be
-    /// given to crypt(3); secrets with control characters are refused when resolved.)
-    public static func hash(_ password: String, salt: String) -> String {
+    /// which must be of the crypt alphabet; nil when crypt(3) refuses the password (512
+    /// bytes or more, or a NUL byte — secrets are refused before that when resolved).
+    public static func hash(_ password: String, salt: String) -> String? {
         let setting = "$6$" + salt.prefix(16)
         // crypt_r's work area is some 32 KB: on the heap, one per call (hashing is rare).
         let data = UnsafeMutablePointer<crypt_data>.allocate(capacity: 1)
         defer { data.deallocate() }
         memset(data, 0, MemoryLayout<crypt_data>.size)
-        guard let result = crypt_r(password, setting, data), result.pointee != UInt8(ascii: "*") else {
-            // libxcrypt answers a setting it cannot use with a string starting with `*`.
-            preconditionFailure("crypt(3) refused the setting \(setting)")
-        }
+        // libxcrypt answers what it cannot hash with a string starting with `*`.
+        guard !password.utf8.contains(0), let result = crypt_r(password, setting, data),
+              result.pointee != UInt8(ascii: "*") else { return nil }
         return String(cString: result)
     }
 }

@@ -13,6 +13,10 @@ final class NginxServingTests: XCTestCase {
             let expected = try tool(["openssl", "passwd", "-6", "-salt", salt, password]).out.trimmingCharacters(in: .whitespacesAndNewlines)
             XCTAssertEqual(SHA512Crypt.hash(password, salt: salt), expected)
         }
+        // What crypt(3) refuses is nil, never a trap: 512 bytes and more, a NUL byte.
+        XCTAssertNil(SHA512Crypt.hash(String(repeating: "x", count: 512), salt: "abcdefgh"))
+        XCTAssertNotNil(SHA512Crypt.hash(String(repeating: "x", count: 511), salt: "abcdefgh"))
+        XCTAssertNil(SHA512Crypt.hash("with\u{0}nul", salt: "abcdefgh"))
     }
 
     func testPhonesBootThroughNginxWithTheirOwnCredentialsOnly() throws {
