@@ -106,4 +106,26 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(diagnostics[0].notes.first?.location?.line, 2)
         XCTAssertEqual(customer.id, "acme")
     }
+
+    /// A date field takes only a real date: a signed field (`2026-12-+1`), which the
+    /// old date reader took for the 1st, or a day that does not exist is a located
+    /// wrong-type, not a value the porting rules would silently skip.
+    func testDateFieldsTakeOnlyRealDates() {
+        for (written, bad) in [("2026-12-+1", true), ("2026-02-30", true), ("16-11-2026", true), ("2026-11-16", false)] {
+            let (customer, diagnostics) = parseCustomer("""
+            customer: { id: acme, name: Acme }
+            porting:
+              - { id: p1, numbers: ["+31887654000"], wanted_date: "\(written)" }
+            """)
+            let wrong = diagnostics.filter { $0.rule == "wrong-type" }
+            if !bad {
+                XCTAssertEqual(wrong.summary, [], written)
+                XCTAssertEqual(customer.porting.first?.wantedDate?.value, written)
+            } else {
+                XCTAssertEqual(wrong.summary, ["3:55 wrong-type"], written)  // at the value
+                XCTAssertEqual(wrong.first?.message, "`wanted_date` must be a date written YYYY-MM-DD, found `\(written)`")
+                XCTAssertNil(customer.porting.first?.wantedDate, written)
+            }
+        }
+    }
 }

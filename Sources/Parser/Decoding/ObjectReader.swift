@@ -1,4 +1,5 @@
 import Diagnostics
+import Domain
 
 /// Reads one mapping against its `ObjectSchema`: reports unknown keys (with a
 /// did-you-mean), missing required keys, and values of the wrong type, then hands
@@ -89,7 +90,15 @@ struct ObjectReader {
     func keyLocation(_ key: String) -> SourceLocation? { pair(key)?.key.location }
 
     func string(_ key: String) -> LString? {
-        value(key).flatMap { ScalarDecoding.string($0, key: key, sink) }
+        guard let i = slots.index(of: key, in: schema), let pair = slots[i], !pair.value.isNull,
+              let text = ScalarDecoding.string(pair.value, key: key, sink) else { return nil }
+        if schema.isDate[i], LocalDate(text.value) == nil {
+            sink.report(.wrongType, at: text.location,
+                        "`\(key)` must be a date written YYYY-MM-DD, found `\(MessageText.escaped(text.value))`",
+                        help: "write the day as year-month-day, e.g. `2026-11-16`")
+            return nil
+        }
+        return text
     }
 
     func bool(_ key: String) -> Located<Bool>? {

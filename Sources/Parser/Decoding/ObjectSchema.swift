@@ -21,6 +21,8 @@ public final class ObjectSchema: Sendable {
     let keyLengths: [Int]
     /// Indices in `keys` of the required keys, in key order.
     let requiredIndices: [Int]
+    /// Per key: a date field (`SchemaField.isDate`), checked as it is read.
+    let isDate: [Bool]
 
     public init(_ noun: String, aliases: [String: String] = [:], _ fields: KeyValuePairs<String, SchemaField>) {
         // One pass, closures rather than key paths: every `pbxc check` builds all the
@@ -40,6 +42,7 @@ public final class ObjectSchema: Sendable {
             entries.append((key, field))
         }
         self.noun = noun
+        self.isDate = entries.map { $0.field.isDate }
         self.fields = entries
         self.keys = keys
         self.required = required

@@ -32,6 +32,9 @@ public struct SchemaField: Sendable {
     /// What pbxc assumes when the key is not written.
     public var defaultValue: SchemaValue?
     public var examples: [SchemaValue] = []
+    /// A calendar date (`YYYY-MM-DD`): the parser refuses text that is not a real date,
+    /// so that no rule meets one it cannot read (the JSON Schema has only its pattern).
+    public var isDate = false
 
     public init(_ shape: Shape, _ description: String) {
         self.shape = shape

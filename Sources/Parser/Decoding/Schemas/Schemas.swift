@@ -94,7 +94,11 @@ extension SchemaField {
         "a date, YYYY-MM-DD, or a period `YYYY-MM-DD - YYYY-MM-DD` (both days included)",
         pattern: #"^\d{4}-\d{2}-\d{2}( *(-|–|\.\.) *\d{4}-\d{2}-\d{2})?$"#)
         .examples("2026-12-24", "2026-07-20 - 2026-08-07")
-    static let date = SchemaField.text("a date, YYYY-MM-DD", pattern: #"^\d{4}-\d{2}-\d{2}$"#).examples("2026-11-16")
+    static let date: SchemaField = {
+        var field = SchemaField.text("a date, YYYY-MM-DD", pattern: #"^\d{4}-\d{2}-\d{2}$"#).examples("2026-11-16")
+        field.isDate = true
+        return field
+    }()
     static let country = SchemaField.text("ISO 3166-1 alpha-2 country code", pattern: "^[A-Za-z]{2}$")
         .examples("NL", "BE", "DE", "CA", "US")
     static let timezone = SchemaField.text("IANA time zone", pattern: #"^[A-Za-z0-9_+-]+(/[A-Za-z0-9_+-]+)*$"#)
