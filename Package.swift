@@ -51,7 +51,7 @@ let package = Package(
         // One diagnostic type, its collector and its renderers; no dependencies.
         .target(name: "Diagnostics"),
         // The facts every stage uses: phone numbers (over libphonenumber), holidays and
-        // business days, identifiers (IBAN, VAT, postcodes), MAC addresses, the device
+        // business days, identifiers (IBAN, VAT, postcodes, the grammar of ids), MAC addresses, the device
         // catalog, porting profiles, the document fonts (over HarfBuzz). No rules, no
         // diagnostics.
         .target(name: "Domain", dependencies: ["CPhoneNumber", "CHarfBuzz"]),

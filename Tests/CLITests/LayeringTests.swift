@@ -17,6 +17,9 @@ final class LayeringTests: XCTestCase {
         "Build": ["CLI"],
     ]
 
+    static let accessLevels: Set<String> = ["public", "package", "internal", "fileprivate", "private"]
+    static let declarationKinds: Set<String> = ["struct", "class", "enum", "protocol", "typealias", "func", "var", "let"]
+
     func testEachStageImportsOnlyTheStagesBeneathIt() throws {
         var checked = 0
         for (target, forbidden) in Self.forbidden {
@@ -27,10 +30,15 @@ final class LayeringTests: XCTestCase {
             for file in files {
                 let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
                 for line in text.split(separator: "\n") {
-                    let words = line.split(separator: " ")
-                    guard let at = words.firstIndex(of: "import"), at + 1 < words.count,
-                          words[..<at].allSatisfy({ $0.hasPrefix("@") }) else { continue }
-                    let module = String(words[at + 1])
+                    // `@testable import X`, `public import X`, `import struct X.Y`: attributes
+                    // and access levels before `import`, a kind of declaration after it.
+                    let words = line.split(whereSeparator: { $0 == " " || $0 == "\t" })
+                    guard let at = words.firstIndex(of: "import"),
+                          words[..<at].allSatisfy({ $0.hasPrefix("@") || Self.accessLevels.contains(String($0)) })
+                    else { continue }
+                    let rest = words[(at + 1)...].drop { Self.declarationKinds.contains(String($0)) }
+                    guard let named = rest.first else { continue }
+                    let module = String(named.split(separator: ".").first ?? named)
                     XCTAssertFalse(forbidden.contains(module), "Sources/\(target)/\(file) imports \(module)")
                     checked += 1
                 }

@@ -27,7 +27,7 @@ enum OrderAddress: CustomerRule {
                   countriesWithProvinces.contains(country),
                   (address.province?.value.trimmedSpaces() ?? "").isEmpty else { continue }
             c.report(description, at: address.province?.location ?? address.location,
-                     "the order's address in \(country) has no province or state",
+                     "the order's address in \(country == "CA" ? "Canada" : "the United States") has no \(country == "CA" ? "province" : "state")",
                      help: "add `province:` with its two-letter code, e.g. `province: \(country == "CA" ? "QC" : "NY")`")
         }
     }

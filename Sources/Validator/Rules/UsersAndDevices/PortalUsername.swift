@@ -5,7 +5,7 @@ import Parser
 enum PortalUsername: CustomerRule {
     static let description = RuleDescription(
         id: "portal-username", severity: .error, section: .usersAndDevices,
-        summary: "a portal username with a line break, a tab or another control character, or blank around it",
+        summary: "a portal username with a line break, a tab or another control character, or with spaces before or after it",
         rationale: """
         A portal user signs in by typing the username, and the welcome mail shows it. A control \\
         character (a line break or tab, often pasted from a spreadsheet) cannot be typed at the login, \\
@@ -20,15 +20,16 @@ enum PortalUsername: CustomerRule {
         for user in c.customer.portalUsers {
             guard let username = user.username else { continue }
             let text = username.value
-            let problem: String
+            let problem: String, help: String
             if DeviceText.hasControl(text) {
                 problem = "contains a line break, a tab or another control character, which cannot be typed at the login"
+                help = "remove the control character (often pasted with the name from a spreadsheet)"
             } else if text.first?.isWhitespace == true || text.last?.isWhitespace == true {
                 problem = "begins or ends with a space, which is easily lost at the login"
+                help = "remove the spaces before and after the username"
             } else { continue }
             c.report(description, at: username.location,
-                     "portal username `\(MessageText.escaped(text))` \(problem)",
-                     help: "write the username on one line, without spaces around it")
+                     "portal username `\(MessageText.escaped(text))` \(problem)", help: help)
         }
     }
 }
