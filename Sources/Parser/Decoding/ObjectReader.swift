@@ -92,7 +92,7 @@ struct ObjectReader {
     func string(_ key: String) -> LString? {
         guard let i = slots.index(of: key, in: schema), let pair = slots[i], !pair.value.isNull,
               let text = ScalarDecoding.string(pair.value, key: key, sink) else { return nil }
-        if schema.isDate[i], LocalDate(text.value) == nil {
+        if schema.dateKeys & 1 << i != 0, LocalDate(text.value) == nil {
             sink.report(.wrongType, at: text.location,
                         "`\(key)` must be a date written YYYY-MM-DD, found `\(MessageText.escaped(text.value))`",
                         help: "write the day as year-month-day, e.g. `2026-11-16`")

@@ -29,17 +29,16 @@ public final class CustomerContext {
 
     /// The files rules looked for (`isFile(_:)`), each once, kept with the check.
     public private(set) var probes: [FileProbe] = []
-    private var probed: [String: Bool] = [:]
 
     /// Whether `path` (relative to the repository root) is a file; nil when the customer
     /// was not read from a repository on disk. Recorded, so that an incremental build
     /// checks the customer again when the answer changes.
     public func isFile(_ path: String) -> Bool? {
         guard let filesRoot else { return nil }
-        if let known = probed[path] { return known }
+        // A customer names a handful of files: a scan, cheaper than hashing each path.
+        if let known = probes.first(where: { $0.path == path }) { return known.isFile }
         let probe = FileProbe.look(path, under: filesRoot)
         probes.append(probe)
-        probed[path] = probe.isFile
         return probe.isFile
     }
 
