@@ -71,12 +71,18 @@ struct ObjectReader {
         }
     }
 
-    private func pair(_ key: String) -> YAMLPair? {
+    /// The schema index of `key`; a decoder asking for a key its schema does not
+    /// declare is a programming error.
+    private func index(_ key: String) -> Int? {
         guard let i = slots.index(of: key, in: schema) else {
             assertionFailure("\(key) is not in the schema of \(schema.noun)")
             return nil
         }
-        return slots[i]
+        return i
+    }
+
+    private func pair(_ key: String) -> YAMLPair? {
+        index(key).flatMap { slots[$0] }
     }
 
     /// The value of `key`, nil when absent or null.
@@ -90,7 +96,7 @@ struct ObjectReader {
     func keyLocation(_ key: String) -> SourceLocation? { pair(key)?.key.location }
 
     func string(_ key: String) -> LString? {
-        guard let i = slots.index(of: key, in: schema), let pair = slots[i], !pair.value.isNull,
+        guard let i = index(key), let pair = slots[i], !pair.value.isNull,
               let text = ScalarDecoding.string(pair.value, key: key, sink) else { return nil }
         if schema.dateKeys & 1 << i != 0, LocalDate(text.value) == nil {
             sink.report(.wrongType, at: text.location,
