@@ -15,7 +15,8 @@ enum SecretUnresolved: BuildRule {
         `password` need `PBXC_MASTER_KEY`, from which the password is derived (HKDF-SHA-256 over the \
         customer, user and device), the same on every build. Every device's admin password is always \
         derived that way, so a build with devices needs `PBXC_MASTER_KEY`. Values with line breaks or other control \
-        characters are refused, because they could inject settings into provisioning files. Passwords \
+        characters are refused, because they could inject settings into provisioning files, and so are \
+        values over 256 bytes, more than phones keep or the provisioning server's password hashing takes. Passwords \
         read from the environment or a file must also pass `device-password`. The value is never printed.
         """,
         bad: [Example.customer(#"users: [{ id: jan, name: Jan, extension: "201", devices: [{ model: yealink-t54w, mac: "80:5E:C0:12:34:56", password: ↓{ env: PBXC_EXAMPLE_UNSET_PW } }] }]"#)],
