@@ -1,6 +1,5 @@
 import Diagnostics
 import Domain
-import Foundation
 
 /// What checking one customer leaves for the rest of a run: its own findings, its
 /// suppression comments (applied at the end, so they also silence findings of
@@ -26,25 +25,5 @@ public struct CustomerCheck: Sendable, Codable, Equatable {
         self.facts = facts
         self.hasLiteralSecrets = hasLiteralSecrets
         self.probes = probes
-    }
-}
-
-/// A file a rule looked for, relative to the repository root, and whether it was there
-/// as a file (not a folder).
-public struct FileProbe: Sendable, Codable, Equatable {
-    public var path: String
-    public var isFile: Bool
-
-    public init(path: String, isFile: Bool) {
-        self.path = path
-        self.isFile = isFile
-    }
-
-    /// Looks at `path` under the folder `root` now.
-    public static func look(_ path: String, under root: String) -> FileProbe {
-        var isFolder: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: root.hasSuffix("/") ? root + path : root + "/" + path,
-                                                    isDirectory: &isFolder)
-        return FileProbe(path: path, isFile: exists && !isFolder.boolValue)
     }
 }

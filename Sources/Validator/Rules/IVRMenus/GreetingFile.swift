@@ -1,5 +1,4 @@
 import Diagnostics
-import Foundation
 import Parser
 
 /// `greeting-file`: an audio file a menu or mailbox plays that is not in the repository.
