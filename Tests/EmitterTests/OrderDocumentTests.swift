@@ -192,6 +192,14 @@ final class OrderDocumentTests: XCTestCase {
         let schema = "docs/schemas/order.schema.json"
         let valid = try tool(["check-jsonschema", "--schemafile", schema] + paths)
         XCTAssertEqual(valid.status, 0, valid.out)
+        // A North American address carries its province (order-address): the schema,
+        // which takes no unknown key, must take the one the order JSON writes.
+        let original = String(decoding: files[0].contents, as: UTF8.self)
+        XCTAssertTrue(original.contains("\"city\": \"Amstelveen\""), original)
+        let withProvince = folder.appendingPathComponent("with-province.json")
+        try original.replacingOccurrences(of: "\"city\": \"Amstelveen\"", with: "\"city\": \"Amstelveen\", \"province\": \"QC\"")
+            .write(to: withProvince, atomically: true, encoding: .utf8)
+        XCTAssertEqual(try tool(["check-jsonschema", "--schemafile", schema, withProvince.path]).status, 0)
         for (spoil, with) in [("\"module\": \"telephony\"", "\"module\": \"fax\""), ("\"type\": \"phone\"", "\"type\": \"pager\""),
                               ("\"one_off\": \"25.00\"", "\"one_off\": 25")] {
             let spoilt = folder.appendingPathComponent("spoilt.json")
