@@ -14,6 +14,20 @@ final class ChildProcessTests: XCTestCase {
         XCTAssertEqual(ChildProcess.run("/bin/sh", ["-c", "exit 3"], input: Data(), timeLimit: 10).status, 3)
     }
 
+    /// Programs run from several threads at once each see the end of their own input:
+    /// with inheritable pipes, one child held the write end of another's input, both
+    /// waited for it, and both ran into the time limit (a build's drawings, in CI).
+    func testChildrenStartedAtOnceDoNotHoldEachOthersInput() {
+        let input = Data((0..<100_000).map { UInt8($0 % 251) })
+        let results = Tally()
+        DispatchQueue.concurrentPerform(iterations: 64) { _ in
+            let outcome = ChildProcess.run("/bin/cat", [], input: input, timeLimit: 5)
+            results.add(stuck: outcome.timedOut, wrong: !outcome.timedOut && outcome.output != input)
+        }
+        XCTAssertEqual(results.stuck, 0, "children that never saw the end of their input")
+        XCTAssertEqual(results.wrong, 0)
+    }
+
     /// The time limit ends the program and every process it started.
     func testTheTimeLimitKillsTheWholeGroup() throws {
         let marker = "pbxc-child-test-\(UUID().uuidString.prefix(8))"
@@ -34,5 +48,17 @@ final class ChildProcessTests: XCTestCase {
         let dot = EmittedFile(path: DOTEmitter.path, text: "digraph g { a -> b }")
         XCTAssertNil(try DOTEmitter.svg(dot, nodes: DOTEmitter.maxDrawnNodes + 1))
         if DOTEmitter.dotExecutable != nil { XCTAssertNotNil(try DOTEmitter.svg(dot, nodes: 2)) }
+    }
+}
+
+/// Counts from several threads.
+private final class Tally: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var stuck = 0, wrong = 0
+
+    func add(stuck isStuck: Bool, wrong isWrong: Bool) {
+        lock.lock(); defer { lock.unlock() }
+        if isStuck { stuck += 1 }
+        if isWrong { wrong += 1 }
     }
 }

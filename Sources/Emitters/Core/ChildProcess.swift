@@ -22,8 +22,8 @@ public enum ChildProcess {
     /// collecting its standard output (standard error is discarded).
     public static func run(_ executable: String, _ arguments: [String], input: Data, timeLimit: TimeInterval) -> Outcome {
         var stdinPipe: [Int32] = [0, 0], stdoutPipe: [Int32] = [0, 0]
-        guard pipe(&stdinPipe) == 0 else { return Outcome(status: nil, output: Data(), timedOut: false) }
-        guard pipe(&stdoutPipe) == 0 else {
+        guard closedOnExec(&stdinPipe) else { return Outcome(status: nil, output: Data(), timedOut: false) }
+        guard closedOnExec(&stdoutPipe) else {
             close(stdinPipe[0]); close(stdinPipe[1])
             return Outcome(status: nil, output: Data(), timedOut: false)
         }
@@ -102,6 +102,19 @@ public enum ChildProcess {
         reader.wait()
         let exited = (status & 0x7f) == 0
         return Outcome(status: !timedOut && exited ? (status >> 8) & 0xff : nil, output: collected.data, timedOut: timedOut)
+    }
+
+    /// A pipe whose ends no other child inherits. Builds draw call flows on several
+    /// threads: with plain pipes, one Graphviz inherited the write end of another's
+    /// input, so neither saw the end of its input and both ran into the time limit.
+    /// (The child's own standard input and output are dup2 copies, which stay open.
+    /// Swift's Glibc has no pipe2, so the flag is set just after: a spawn on another
+    /// thread in those few instructions could still inherit the ends, not one during the
+    /// whole drawing as before.)
+    private static func closedOnExec(_ fds: inout [Int32]) -> Bool {
+        guard pipe(&fds) == 0 else { return false }
+        for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
+        return true
     }
 
     /// What the reader collects; read only after the reader has finished.
